@@ -1,0 +1,119 @@
+"""Run the scrapinghub dev benchmark through artclean and report body F1/P/R.
+
+Usage: python benchmarks/quality.py [--shared DIR] [--write] [--worst N]
+
+Scores with ../shared/bench/score.py (the benchmark's own metric: F1 of
+4-gram shingles), per dump (html-text, inscriptis) and per language of the
+true body, and reports throughput (MB/s of input text through the whole
+pipeline, in this process).  --write puts the table into benchmarks/README.md
+between the QUALITY markers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import importlib.util
+import json
+import platform
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from types import ModuleType
+
+from artclean import extract
+from artclean.language import detect_language
+
+HERE = Path(__file__).resolve().parent
+DUMPS = ("html-text", "inscriptis")
+
+
+def _load_scorer(shared: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score", shared / "bench" / "score.py")
+    if spec is None or spec.loader is None:
+        sys.exit(f"cannot load {shared / 'bench' / 'score.py'}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def run(shared: Path, worst: int) -> tuple[list[str], dict[str, dict[str, float]]]:
+    scorer = _load_scorer(shared)
+    bench = shared / "bench" / "scrapinghub"
+    truth = scorer.load_truth(bench / "ground-truth.json")
+    languages = {doc: detect_language(body) or "?" for doc, body in truth.items()}
+    rows: list[str] = []
+    summary: dict[str, dict[str, float]] = {}
+    for dump in DUMPS:
+        predictions: dict[str, str] = {}
+        total_bytes, elapsed, empty = 0, 0.0, 0
+        for doc in sorted(truth):
+            data = (bench / "text" / dump / f"{doc}.txt").read_bytes()
+            started = time.perf_counter()
+            article = extract(data)
+            elapsed += time.perf_counter() - started
+            total_bytes += len(data)
+            predictions[doc] = article.body
+            empty += not article.paragraphs
+        metrics, per_doc = scorer.evaluate(truth, predictions, n_bootstrap=200)
+        speed = total_bytes / elapsed / 1e6
+        summary[dump] = {**metrics, "mb_per_s": speed, "empty": empty}
+        rows.append(
+            f"| {dump} | all ({len(truth)}) | {metrics['f1']:.3f} | {metrics['precision']:.3f} | "
+            f"{metrics['recall']:.3f} | {empty} | {speed:.1f} |"
+        )
+        by_language: dict[str, list[str]] = defaultdict(list)
+        for doc in truth:
+            by_language[languages[doc]].append(doc)
+        for language, docs in sorted(by_language.items(), key=lambda item: (-len(item[1]), item[0])):
+            sub, _ = scorer.evaluate({d: truth[d] for d in docs}, {d: predictions[d] for d in docs}, n_bootstrap=0)
+            rows.append(
+                f"| {dump} | {language} ({len(docs)}) | {sub['f1']:.3f} | {sub['precision']:.3f} | "
+                f"{sub['recall']:.3f} | {sum(not predictions[d] for d in docs)} | |"
+            )
+        if worst:
+            def f1_of(doc: str) -> float:
+                tp, fp, fn = per_doc[doc]["tp"], per_doc[doc]["fp"], per_doc[doc]["fn"]
+                return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+            for doc in sorted(truth, key=f1_of)[:worst]:
+                counts = per_doc[doc]
+                print(f"{dump} {doc[:12]} f1={f1_of(doc):.2f} fp={counts['fp']:.2f} fn={counts['fn']:.2f}",
+                      file=sys.stderr)
+    return rows, summary
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=HERE.parents[1] / "shared")
+    parser.add_argument("--write", action="store_true", help="update benchmarks/README.md")
+    parser.add_argument("--worst", type=int, default=0, help="list the N worst documents per dump on stderr")
+    parser.add_argument("--json", type=Path, help="write the summary figures here")
+    args = parser.parse_args()
+    if not (args.shared / "bench" / "scrapinghub").is_dir():
+        sys.exit(f"{args.shared}/bench/scrapinghub not found; pass --shared DIR")
+    rows, summary = run(args.shared, args.worst)
+    header = [
+        f"Measured {datetime.date.today().isoformat()} on {platform.machine()} "
+        f"({platform.processor() or 'cpu'}), Python {platform.python_version()}, one process; "
+        "`python benchmarks/quality.py --write` reproduces it.",
+        "",
+        "| dump | documents (language of the true body) | F1 | precision | recall | empty bodies | MB/s |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    table = "\n".join(header + rows)
+    print(table)
+    if args.json:
+        args.json.write_text(json.dumps(summary, indent=2), encoding="utf-8")
+    if args.write:
+        readme = HERE / "README.md"
+        text = readme.read_text(encoding="utf-8")
+        start, end = "<!-- QUALITY:START -->", "<!-- QUALITY:END -->"
+        before, _, rest = text.partition(start)
+        _, _, after = rest.partition(end)
+        readme.write_text(f"{before}{start}\n{table}\n{end}{after}", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,5 @@
+"""``python -m artclean``."""
+
+from .cli import main
+
+main(prog_name="artclean")

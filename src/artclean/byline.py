@@ -1,0 +1,232 @@
+"""Recognise byline lines ("By X and Y", "Von X", "Tác giả: X", "记者 王小明"), in many languages.
+
+The cues live in ``data/byline_cues.txt`` (``lang<TAB>form<TAB>cue``); the grammar is shared:
+cue, names joined by commas or "and", then optionally an outlet and a date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .attribution import is_agency
+from .dates import find_date
+
+__all__ = ["BylineMatch", "match_byline"]
+
+MAX_BYLINE_CHARS = 160
+"""A byline is short: a longer line starting with "By" or "Von" is a sentence."""
+
+MAX_NAME_WORDS = 5
+"""Words in one author name ("Maria de los Angeles García" has five)."""
+
+MAX_AUTHORS = 6
+"""More names than this is a list in the body, not a byline."""
+
+MAX_OUTLET_WORDS = 6
+"""Words in the outlet after a name ("X - Thể thao Việt Nam")."""
+
+MIN_CJK_NAME_CHARS = 2
+MAX_CJK_NAME_CHARS = 4
+"""Chinese, Japanese and Korean personal names are two to four characters."""
+
+MAX_TRIM_ROUNDS = 4
+"""Trailing separators and date cues ("…, Datum:", "… on") are stripped at most this often."""
+
+_CUE_FILE = "byline_cues.txt"
+_LETTER = r"[^\W\d_]"
+_NEVER = r"(?!)"  # the alternation of no cues matches nothing, not the empty string
+_CJK_NAME_RE = re.compile(
+    rf"[\u3400-\u9fff\uac00-\ud7af]{{{MIN_CJK_NAME_CHARS},{MAX_CJK_NAME_CHARS}}}"
+)
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+_HANDLE_RE = re.compile(r"[\w.@-]{2,30}")
+_NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
+_OUTLET_SEP_RE = re.compile(r"\s+[|·•–—-]\s+|\s*[/／|]\s*")
+_TRAILING_SEP_RE = re.compile(r"[\s,;|·•/–—:-]+\Z")
+_LEADING_SEP_RE = re.compile(r"\A[\s,;|·•/–—:-]+")
+
+
+@dataclass(frozen=True)
+class BylineMatch:
+    """A byline: the author names joined by ", ", and the date and outlet it gives."""
+
+    author: str
+    date: str | None = None
+    outlet: str | None = None
+
+
+def _read_rows(name: str) -> Iterator[list[str]]:
+    text = (resources.files("artclean") / "data" / name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+@cache
+def _rows() -> tuple[tuple[str, str, str], ...]:
+    return tuple((lang, form, cue) for lang, form, cue in _read_rows(_CUE_FILE))
+
+
+def _cues(form: str, lang: str | None) -> set[str]:
+    rows = _rows()
+    if lang is not None and any(lg == lang for lg, _, _ in rows):
+        return {c for lg, f, c in rows if f == form and lg in (lang, "en", "*")}
+    return {c for _, f, c in rows if f == form}
+
+
+def _alternation(cues: set[str]) -> str:
+    parts = []
+    for cue in sorted(cues, key=lambda c: (-len(c), c)):
+        text = re.escape(cue)
+        if re.search(_LETTER + r"\Z", cue) and not re.search(r"[\u3040-\u9fff]", cue):
+            text += r"(?!" + _LETTER + r")"
+        parts.append(text)
+    return "|".join(parts) or _NEVER
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    cue: re.Pattern[str]
+    trailing_date_cue: re.Pattern[str]
+    joiner: re.Pattern[str]
+    place: re.Pattern[str]
+    particles: frozenset[str]
+    roles: frozenset[str]
+
+
+@cache
+def _patterns(lang: str | None) -> _Patterns:
+    cue = (
+        rf"\A(?:(?P<colon>{_alternation(_cues('colon', lang))})\s*[:：]\s*"
+        rf"|(?P<label>{_alternation(_cues('label', lang))})\s+"
+        rf"|(?P<prefix>{_alternation(_cues('prefix', lang))})\s+"
+        rf"|(?P<cjk>{_alternation(_cues('cjk', lang))})\s*[:：／/|]?\s*)"
+    )
+    joiners = _cues("and", lang)
+    joiner = r"\s*[,，、;]\s*|\s+(?:" + _alternation(joiners - {"、"}) + r")\s+"
+    return _Patterns(
+        cue=re.compile(cue, re.IGNORECASE),
+        trailing_date_cue=re.compile(
+            r"(?<!" + _LETTER + r")(?:" + _alternation(_cues("date-cue", lang)) + r")\Z",
+            re.IGNORECASE,
+        ),
+        joiner=re.compile(joiner, re.IGNORECASE),
+        place=re.compile(
+            r"\s+(?:" + _alternation(_cues("place", lang)) + r")\s+\S.*\Z", re.IGNORECASE
+        ),
+        particles=frozenset(c.casefold() for c in _cues("particle", lang)),
+        roles=frozenset(c.casefold() for c in _cues("role", lang)),
+    )
+
+
+def _trim_end(text: str, pats: _Patterns) -> str:
+    """Drop separators and date cues left at the end once a date is cut: "X, Datum:" -> "X"."""
+    for _ in range(MAX_TRIM_ROUNDS):
+        text = _TRAILING_SEP_RE.sub("", text)
+        stripped = pats.trailing_date_cue.sub("", text)
+        if stripped == text:
+            break
+        text = stripped
+    return text.strip()
+
+
+def _is_name(text: str, pats: _Patterns, *, handle_ok: bool) -> bool:
+    """A personal name: capitalised words (lower-case particles inside), or CJK characters."""
+    if _CJK_NAME_RE.fullmatch(text):
+        return True
+    words = text.split()
+    if not 1 <= len(words) <= MAX_NAME_WORDS:
+        return False
+    if handle_ok and len(words) == 1 and _HANDLE_RE.fullmatch(text):
+        return True
+    if not all(_NAME_WORD_RE.fullmatch(w) for w in words) or not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w.casefold() in pats.particles for w in words)
+
+
+def _split_outlet(text: str) -> tuple[str, str | None]:
+    """("X", "Outlet") from "X - Outlet", "X | Outlet", "X/Outlet"; the outlet may be absent."""
+    match = _OUTLET_SEP_RE.search(text)
+    if match is None:
+        return text, None
+    outlet = _LEADING_SEP_RE.sub("", text[match.end() :]).strip()
+    outlet = _OUTLET_SEP_RE.split(outlet)[0].strip()
+    words = outlet.split()
+    if not words or len(words) > MAX_OUTLET_WORDS or not (words[0][0].isupper() or "." in outlet):
+        return text[: match.start()], None
+    return text[: match.start()], outlet
+
+
+def _names(text: str, pats: _Patterns, *, handle_ok: bool) -> tuple[list[str], str | None] | None:
+    """The names in "X, Y and Z, Staff Writers"; an agency among them becomes the outlet."""
+    parts = [p.strip() for p in pats.joiner.split(text) if p.strip()]
+    names: list[str] = []
+    outlet = None
+    for part in parts:
+        if part.casefold() in pats.roles:
+            continue
+        if is_agency(part) or (parts[0] != part and _ACRONYM_RE.fullmatch(part)):
+            outlet = outlet or part  # "By Jane Doe, CNN": an agency or acronym is the outlet
+            continue
+        part = pats.place.sub("", part)
+        if not _is_name(part, pats, handle_ok=handle_ok):
+            return None
+        names.append(part)
+    if not names and outlet:
+        names.append(outlet)
+    if not 1 <= len(names) <= MAX_AUTHORS:
+        return None
+    return names, outlet
+
+
+def match_byline(line: str, *, lang: str | None = None) -> BylineMatch | None:
+    """The byline that this line is, or None.
+
+    >>> match_byline("By John Smith, Jane Doe and Bob Lee")
+    BylineMatch(author='John Smith, Jane Doe, Bob Lee', date=None, outlet=None)
+    >>> match_byline("Posted by admin on June 3, 2021")
+    BylineMatch(author='admin', date='2021-06-03', outlet=None)
+    >>> match_byline("Minh Anh - Thể thao Việt Nam | 11:02 06/02/2017")
+    BylineMatch(author='Minh Anh', date='2017-02-06T11:02', outlet='Thể thao Việt Nam')
+    >>> match_byline("Von der Leyen sagte am Montag, die Kommission werde handeln.") is None
+    True
+    >>> match_byline("By the way, nobody asked.") is None
+    True
+    """
+    line = line.strip()
+    if not line or len(line) > MAX_BYLINE_CHARS:
+        return None
+    pats = _patterns(lang)
+    date = None
+    found = find_date(line, lang=lang)
+    if found is not None:
+        date = found.iso
+        before = _trim_end(line[: found.start], pats)
+        # "03.06.2021 | Von Sarah Müller": the byline follows the date.
+        line = before or _LEADING_SEP_RE.sub("", line[found.end :]).strip()
+    cue = pats.cue.match(line)
+    if cue is None:
+        # Without a cue only "Name - Outlet | date" is a byline: "Hà Nội, 28/6/2021" is not.
+        if date is None:
+            return None
+        name_part, outlet = _split_outlet(line)
+        if outlet is None:
+            return None
+        names = _names(name_part.strip(), pats, handle_ok=False)
+    else:
+        handle_ok = cue["prefix"] is None
+        rest = line[cue.end() :].strip()
+        if cue["cjk"] is not None:
+            names = _names(rest, pats, handle_ok=False)
+            outlet = None
+        else:
+            name_part, outlet = _split_outlet(rest)
+            names = _names(_trim_end(name_part, pats), pats, handle_ok=handle_ok)
+    if names is None:
+        return None
+    authors, agency = names
+    return BylineMatch(", ".join(authors), date, outlet or agency)

@@ -1,0 +1,356 @@
+"""Find dates and date/time stamps in single lines, in many languages.
+
+Month names, weekdays and the small words around dates live in ``data/months.tsv`` and
+``data/date_words.tsv``; the patterns here are shared by every language.  A date is returned as
+an ISO string: ``2021-06-28``, ``2021-06-28T09:30`` or ``2021-06-28T09:30+07:00`` when the line
+gives a GMT/UTC offset.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = ["DateMatch", "find_date", "is_date_line", "parse_date"]
+
+MIN_YEAR = 1990
+"""Earlier years are rejected: artclean reads web articles, and a "1875" is a count, not a stamp."""
+
+MAX_YEAR = 2100
+"""Later years are rejected: they are numbers that happen to have four digits."""
+
+MAX_SCAN_CHARS = 1000
+"""Only this many leading characters of a line are searched: stamps sit near the start of a
+metadata line, and scanning every long body paragraph to the end costs time for nothing."""
+
+MAX_DATE_LINE_CHARS = 100
+"""A line longer than this is a sentence that mentions a date, not a date stamp."""
+
+MAX_DATE_LINE_EXTRA_WORDS = 2
+"""Words a date line may hold besides its date, time, weekday and stamp words ("Hà Nội")."""
+
+MAX_DATE_LINE_EXTRA_LETTERS = 20
+"""Letters a date line may hold besides those words; bounds CJK runs, which have no spaces."""
+
+TIME_LOOKBEHIND_CHARS = 20
+"""How far before a date a time may stand ("11:02 06/02/2017")."""
+
+_MONTH_FILE = "months.tsv"
+_WORD_FILE = "date_words.tsv"
+
+# "\w but not a digit or underscore": a letter in any script.
+_LETTER = r"[^\W\d_]"
+_DAY_SUFFIX = r"(?:st|nd|rd|th|er|\.|º|°)?"
+_SEPARATORS = r"[\s,|/·•–—-]*"
+# A weekday in brackets between a date and its time: "2021年6月3日（木）14時20分".
+_WEEKDAY_PARENS = r"(?:[(（][^()（）]{1,4}[)）])?"
+_TIME = (
+    r"(?:(?P<H>\d{1,2})\s*(?::|h|H|時|时|giờ)\s*(?P<M>\d{2})(?::\d{2})?(?!\d)\s*(?:分)?"
+    r"|(?P<H2>\d{1,2})(?=\s*[aApP]\.?[mM]))"
+    r"(?:\s*(?P<ap>[aApP])\.?[mM]\.?(?!" + _LETTER + r"))?"
+)
+_OFFSET_RE = re.compile(
+    r"\s*[(\[]?\s*(?:GMT|UTC)\s*(?:(?P<sign>[+\-−])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?"
+    r"\s*[)\]]?",
+    re.IGNORECASE,
+)
+_TIME_BEFORE_RE = re.compile(
+    r"(?<!\d)(?P<H>\d{1,2})\s*[:h]\s*(?P<M>\d{2})(?::\d{2})?"
+    r"(?:\s*(?P<ap>[aApP])\.?[mM]\.?)?" + _SEPARATORS + r"(?:" + _LETTER + r"{1,6}[\s,]+)?\Z"
+)
+_DIGIT_RE = re.compile(r"\d")
+_ISO_RE = re.compile(
+    r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2}(?:[.,]\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
+)
+_YMD_RE = re.compile(r"(?<!\d)(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.]\d|\d)")
+_CJK_RE = re.compile(
+    r"(?:(?P<y>\d{4})\s*[年년]\s*)?(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일号號]?"
+)
+_NUMERIC_RE = re.compile(
+    r"(?<![\d.,/:])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})"
+    r"(?:(?P=sep)(?P<y>\d{4})(?!\d)|(?![\d/.-]))"
+)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in a line: its ISO form and its span, time and offset included."""
+
+    iso: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Tables:
+    months: dict[str, int]
+    month_re: str
+    joiner_re: str
+    time_joiner_re: str
+    year_suffix_re: str
+
+
+def _read_rows(name: str) -> Iterator[list[str]]:
+    text = (resources.files("artclean") / "data" / name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def _alternation(words: set[str]) -> str:
+    """A regex alternation, longest first so that "tháng 12" wins over "tháng 1"."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in ordered) or r"(?!)"  # no words: match nothing
+
+
+@cache
+def _month_rows() -> tuple[tuple[str, int, str], ...]:
+    return tuple((lang, int(num), name) for lang, num, name in _read_rows(_MONTH_FILE))
+
+
+@cache
+def _word_rows() -> tuple[tuple[str, str, str], ...]:
+    return tuple((lang, role, word) for lang, role, word in _read_rows(_WORD_FILE))
+
+
+def _words(role: str, lang: str | None) -> set[str]:
+    return {w for lg, r, w in _word_rows() if r == role and (lang is None or lg in (lang, "*"))}
+
+
+@cache
+def _tables(lang: str | None) -> _Tables:
+    rows = _month_rows()
+    if lang is not None and not any(lg == lang for lg, _, _ in rows):
+        lang = None
+    months: dict[str, int] = {}
+    clashes: set[str] = set()
+    for lg, num, name in rows:
+        if lang is not None and lg != lang:
+            continue
+        if months.get(name, num) != num:
+            clashes.add(name)
+        months[name] = num
+    for name in clashes:  # ambiguous across languages: only usable when the language is known
+        del months[name]
+    return _Tables(
+        months=months,
+        month_re=_alternation(set(months)),
+        joiner_re=_alternation(_words("joiner", lang) | {"de"}),
+        time_joiner_re=_alternation(_words("time-joiner", lang)),
+        year_suffix_re=_alternation(_words("year-suffix", lang)),
+    )
+
+
+@cache
+def _written_res(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    t = _tables(lang)
+    suffix = rf"(?:\s*(?:{t.year_suffix_re})(?!{_LETTER}))?"
+    year = r"(?:,?\s*(?:(?:" + t.joiner_re + r")\s+)?(?P<y>\d{4})(?!\d)" + suffix + ")?"
+    dmy = re.compile(
+        r"(?<!\d)(?P<d>\d{1,2})" + _DAY_SUFFIX + r"\s*(?:(?:" + t.joiner_re + r")\s+)?"
+        r"(?P<mon>" + t.month_re + r")\.?(?!" + _LETTER + r")" + year,
+        re.IGNORECASE,
+    )
+    # Month-first dates use one-word names ("June 3"), looked up afterwards: trying the whole
+    # alternation of month names at every letter of a long line is slow.
+    mdy = re.compile(
+        r"(?<!" + _LETTER + r")(?P<mon>" + _LETTER + r"{3,12})\.?\s+(?P<d>\d{1,2})"
+        r"(?:st|nd|rd|th)?(?![\d:]|\.\d)" + year,
+        re.IGNORECASE,
+    )
+    time_after = re.compile(
+        _SEPARATORS
+        + _WEEKDAY_PARENS
+        + _SEPARATORS
+        + r"(?:(?:"
+        + t.time_joiner_re
+        + r")\s*)?"
+        + _TIME,
+        re.IGNORECASE,
+    )
+    return dmy, mdy, time_after
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return False
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _year(written: str | None, default_year: int | None) -> int | None:
+    return int(written) if written else default_year
+
+
+def _numeric_order(a: int, b: int, sep: str, lang: str | None) -> tuple[int, int]:
+    """(day, month) of "a/b": dd/mm everywhere, except English-US mm/dd when nothing
+    contradicts it; a dotted date ("03.06.2021") is always dd.mm."""
+    if sep == ".":
+        return a, b
+    if (lang == "en" and a <= 12 and b <= 12) or b > 12 >= a:
+        return b, a
+    return a, b
+
+
+def _candidates(
+    text: str, lang: str | None, default_year: int | None
+) -> Iterator[tuple[int, int, int, int, int, re.Match[str]]]:
+    """Yield (start, end, year, month, day, match): the first valid date of each pattern."""
+    dmy, mdy, _ = _written_res(lang)
+    months = _tables(lang).months
+    for pattern in (_ISO_RE, _YMD_RE, _CJK_RE):
+        for m in pattern.finditer(text):
+            year = _year(m["y"], default_year)
+            if year is not None and _valid(year, int(m["m"]), int(m["d"])):
+                yield m.start(), m.end(), year, int(m["m"]), int(m["d"]), m
+                break
+    for m in _NUMERIC_RE.finditer(text):
+        # "3.5" and "1-2" are numbers; "28/6" is a date only when the caller knows the year.
+        year = _year(m["y"], default_year if m["sep"] == "/" else None)
+        day, month = _numeric_order(int(m["a"]), int(m["b"]), m["sep"], lang)
+        if year is not None and _valid(year, month, day):
+            yield m.start(), m.end(), year, month, day, m
+            break
+    for pattern in (dmy, mdy):
+        for m in pattern.finditer(text):
+            year = _year(m["y"], default_year)
+            month_number = months.get(m["mon"].lower().rstrip("."))
+            if year is not None and month_number and _valid(year, month_number, int(m["d"])):
+                yield m.start(), m.end(), year, month_number, int(m["d"]), m
+                break
+
+
+def _hour(hour: int, ampm: str | None) -> int:
+    if ampm and ampm.lower() == "p" and hour < 12:
+        return hour + 12
+    if ampm and ampm.lower() == "a" and hour == 12:
+        return 0
+    return hour
+
+
+def _offset(match: re.Match[str]) -> str:
+    if match["oh"] is None:
+        return "+00:00"
+    sign = "-" if match["sign"] in "-−" else "+"
+    return f"{sign}{int(match['oh']):02d}:{match['om'] or '00'}"
+
+
+def find_date(
+    text: str, *, lang: str | None = None, default_year: int | None = None
+) -> DateMatch | None:
+    """The first plausible date in ``text``, with the time and GMT offset that follow it.
+
+    ``default_year`` completes dates written without a year ("28/6", "3. Juni"); without it they
+    are ignored.  Numeric dates are dd/mm unless ``lang == "en"`` and both parts are ≤ 12.
+
+    >>> find_date("Thứ Hai, 28/6/2021 09:30 (GMT+7)")
+    DateMatch(iso='2021-06-28T09:30+07:00', start=9, end=32)
+    >>> find_date("Jun 3, 2021 at 4:05 pm").iso
+    '2021-06-03T16:05'
+    >>> find_date("06/03/2021", lang="en").iso, find_date("06/03/2021", lang="de").iso
+    ('2021-06-03', '2021-03-06')
+    >>> find_date("Chiều 28/6, tại Hà Nội", default_year=2021).iso
+    '2021-06-28'
+    >>> find_date("30/02/2021") is None
+    True
+    """
+    text = text[:MAX_SCAN_CHARS]
+    if not _DIGIT_RE.search(text):
+        return None  # every date pattern has digits; most lines have none
+    best: tuple[int, int, int, int, int, re.Match[str]] | None = None
+    for cand in _candidates(text, lang, default_year):
+        if best is None or (cand[0], -cand[1]) < (best[0], -best[1]):
+            best = cand
+    if best is None:
+        return None
+    start, end, year, month, day, match = best
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    groups = match.groupdict()
+    if groups.get("H") is not None:  # an ISO timestamp carries its own time and zone
+        iso += f"T{int(groups['H']):02d}:{groups['M']}"
+        tz = groups.get("tz")
+        if tz:
+            iso += "+00:00" if tz == "Z" else f"{tz[:3]}:{tz[-2:]}"
+        return DateMatch(iso, start, end)
+    _, _, time_after = _written_res(lang)
+    time = time_after.match(text, end)
+    if time is None:
+        before = _TIME_BEFORE_RE.search(text, max(0, start - TIME_LOOKBEHIND_CHARS), start)
+        if before is not None:
+            time, start = before, before.start()
+    else:
+        end = time.end()
+    if time is not None:
+        hour = _hour(int(time["H"] if time["H"] is not None else time["H2"]), time["ap"])
+        minute = int(time.groupdict().get("M") or 0)
+        if hour < 24 and minute < 60:
+            iso += f"T{hour:02d}:{minute:02d}"
+            offset = _OFFSET_RE.match(text, end)
+            if offset is not None and offset.group().strip():
+                iso += _offset(offset)
+                end = offset.end()
+    return DateMatch(iso, start, end)
+
+
+def parse_date(text: str, *, lang: str | None = None) -> str | None:
+    """The ISO form of the first date in ``text``, or None.
+
+    >>> parse_date("3 de junio de 2021"), parse_date("3 июня 2021 г.")
+    ('2021-06-03', '2021-06-03')
+    >>> parse_date("2021年6月3日 14時20分")
+    '2021-06-03T14:20'
+    >>> parse_date("ngày 3 tháng 6 năm 2021")
+    '2021-06-03'
+    """
+    match = find_date(text, lang=lang)
+    return match.iso if match else None
+
+
+@cache
+def _stamp_word_re() -> re.Pattern[str]:
+    words = _words("weekday", None) | _words("stamp", None) | _words("zone", None)
+    words |= _words("year-suffix", None) | _words("time-joiner", None)
+    spaced = {w for w in words if not re.search(r"[\u3040-\u9fff]", w)}
+    cjk = words - spaced
+    return re.compile(
+        r"(?<!" + _LETTER + r")(?:" + _alternation(spaced) + r")(?!" + _LETTER + r")"
+        r"|" + _alternation(cjk) + r"|(?:GMT|UTC)\s*[+\-−]?\s*\d{0,2}(?::?\d{2})?",
+        re.IGNORECASE,
+    )
+
+
+_LEFTOVER_WORD_RE = re.compile(r"\w+")
+
+
+def is_date_line(text: str) -> bool:
+    """Whether the line is (mostly) just a date/time stamp.
+
+    >>> is_date_line("Thứ Hai, 28/6/2021 09:30 (GMT+7)")
+    True
+    >>> is_date_line("Updated: June 3, 2021 10:15 AM ET")
+    True
+    >>> is_date_line("03.06.2021, 14:20 Uhr")
+    True
+    >>> is_date_line("Chiều 28/6/2021, tại Hà Nội, Ban Tổ chức T.Ư tổ chức Hội nghị")
+    False
+    """
+    text = text.strip()
+    if not text or len(text) > MAX_DATE_LINE_CHARS:
+        return False
+    match = find_date(text)
+    if match is None:
+        return False
+    rest = _stamp_word_re().sub(" ", text[: match.start] + " " + text[match.end :])
+    leftover = _LEFTOVER_WORD_RE.findall(rest)
+    return (
+        len(leftover) <= MAX_DATE_LINE_EXTRA_WORDS
+        and sum(len(w) for w in leftover) <= MAX_DATE_LINE_EXTRA_LETTERS
+    )

@@ -1,0 +1,348 @@
+"""Language data: stopword lists, a script-aware tokenizer and language detection.
+
+Stopword lists live in ``data/stoplists/<code>.txt`` (ISO 639-1 codes) and are
+read once with :mod:`importlib.resources`.  Detection needs no model file: the
+writing system decides most languages outright (Hangul, kana, Thai, Greek, ...),
+and within a shared script (Latin, Cyrillic, Arabic) the language whose
+function words occur most in a bounded sample wins, helped by letters that only
+some of the languages use (``ř`` Czech, ``ľ`` Slovak, ``і`` Ukrainian, ``پ``
+Persian, ``ơ`` Vietnamese, ...).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from importlib import resources
+
+SUPPORTED_LANGUAGES: tuple[str, ...] = (
+    "ar", "bg", "ca", "cs", "da", "de", "el", "en", "es", "et",
+    "fa", "fi", "fr", "he", "hi", "hr", "hu", "id", "it", "ja",
+    "ko", "lt", "lv", "ms", "nl", "no", "pl", "pt", "ro", "ru",
+    "sk", "sl", "sr", "sv", "th", "tl", "tr", "uk", "vi", "zh",
+)  # fmt: skip
+"""ISO 639-1 codes that have a stopword list (``nb`` is accepted for ``no``)."""
+
+DEFAULT_SAMPLE_CHARS = 20_000
+"""Detection reads at most this many characters: a few pages of prose settle the
+language, and the bound keeps detection constant-time on huge inputs."""
+
+MIN_SCRIPT_LETTERS = 2
+"""Fewer letters than this of any script is no evidence at all (digits, symbols)."""
+
+CJK_LETTER_WEIGHT = 3
+"""A Han, kana or Hangul character carries about as much text as three alphabetic
+letters, so mixed CJK/Latin pages are judged by content rather than raw counts."""
+
+KANA_SHARE = 0.10
+"""Japanese text is at least this share kana (usually 40-60%); Chinese text has
+almost none, so below it Han text is Chinese."""
+
+HANGUL_SHARE = 0.20
+"""Korean text is mostly Hangul; Han characters in it (names, emphasis) stay below
+about 80%, so this share of Hangul among Hangul+Han means Korean."""
+
+MIN_WORD_SCORE = 1.0
+"""Within a shared script, the winner needs at least this much weighted stopword
+evidence: one word found only in its list, or several shared ones."""
+
+MARKER_WEIGHT = 0.5
+"""Score added per occurrence of a letter characteristic of a language.  Letters
+only break ties between close languages, so a letter counts half a stopword."""
+
+MARKER_CAP = 2.0
+"""Letter evidence may at most add this multiple of a language's own stopword
+score (plus one), so an alphabet alone cannot outvote the word lists."""
+
+FOREIGN_LETTER_PENALTY = 2.0
+"""Score removed per letter that a language never writes (Russian ``і``,
+Ukrainian ``ы``): such letters all but exclude it."""
+
+THAI_CHUNK_CHARS = 4
+"""Thai words average about four characters, so Thai text that is not a listed
+function word is cut into chunks of this size to give word-like token counts."""
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+_KANA = "\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+_THAI = "\u0e01-\u0e4e"
+_THAI_MARKS = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
+# Combining marks that Python's \w does not match but that sit inside words
+# (decomposed Latin accents, Cyrillic titlo, Hebrew points, Arabic harakat,
+# Devanagari vowel signs and virama).
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+    "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff"
+)
+_TOKEN = re.compile(
+    rf"[{_HAN}{_KANA}]|[{_THAI}]+|(?:[^\W_{_HAN}{_KANA}{_THAI}]|[{_MARKS}])+"
+)
+
+_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("latin", re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")),
+    ("cyrillic", re.compile(r"[\u0400-\u04ff]")),
+    ("greek", re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")),
+    ("hebrew", re.compile(r"[\u05d0-\u05ea]")),
+    ("arabic", re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")),
+    ("devanagari", re.compile(r"[\u0904-\u0939\u0958-\u0961]")),
+    ("thai", re.compile(rf"[{_THAI}]")),
+    ("hangul", re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")),
+    ("kana", re.compile(rf"[{_KANA}]")),
+    ("han", re.compile(rf"[{_HAN}]")),
+)
+_CJK_SCRIPTS = frozenset({"hangul", "kana", "han"})
+_SCRIPT_LANGUAGE = {"greek": "el", "hebrew": "he", "devanagari": "hi", "thai": "th"}
+
+# Languages told apart by their stopwords, per script, in tie-break order.
+_CANDIDATES: dict[str, tuple[str, ...]] = {
+    "latin": (
+        "en", "es", "fr", "de", "pt", "it", "nl", "pl", "vi", "id", "tr", "ro", "sv", "cs",
+        "hu", "fi", "da", "no", "sk", "hr", "ca", "ms", "tl", "sr", "sl", "lt", "lv", "et",
+    ),
+    "cyrillic": ("ru", "uk", "bg", "sr"),
+    "arabic": ("ar", "fa"),
+}  # fmt: skip
+
+# Letters characteristic of a language among its script-mates (a bonus), and
+# letters it never writes (a penalty).
+_MARKERS: dict[str, str] = {
+    "vi": "ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
+    "cs": "řěů",
+    "sk": "ľĺŕ",
+    "pl": "łśźż",
+    "tr": "ğış",
+    "ro": "șțţ",
+    "hu": "őű",
+    "lv": "āēīķļņģ",
+    "lt": "ėįų",
+    "et": "õ",
+    "es": "ñ¿¡",
+    "pt": "ãç",
+    "ca": "·",
+    "da": "æø",
+    "no": "æø",
+    "sv": "åäö",
+    "de": "ßäöü",
+    "fi": "äö",
+    "hr": "ćđ",
+    "sr": "ćđђјљњћџ",
+    "uk": "іїєґ",
+    "ru": "ыэё",
+    "bg": "ъ",
+    "fa": "پچژگکی",
+    "ar": "كيةى",
+}
+_FOREIGN: dict[str, str] = {
+    "ru": "іїєґђјљњћџ",
+    "uk": "ыэъёђјљњћџ",
+    "bg": "ыэёіїєґђјљњћџ",
+    "sr": "ыэъёйщьюяіїєґ",
+    "ar": "پچژگکی",
+}
+
+
+@functools.lru_cache(maxsize=None)
+def stopwords(lang: str) -> frozenset[str]:
+    """The stopwords of ``lang`` (ISO 639-1; region suffixes are ignored).
+
+    Unknown languages have no stopwords rather than an error, so callers can
+    fall back to language-independent signals.
+
+    >>> "the" in stopwords("en"), "của" in stopwords("vi"), "的" in stopwords("zh")
+    (True, True, True)
+    >>> stopwords("en-GB") == stopwords("en"), stopwords("nb") == stopwords("no")
+    (True, True)
+    >>> stopwords("xx")
+    frozenset()
+    """
+    code = re.split(r"[-_]", lang.strip().lower(), maxsplit=1)[0]
+    code = "no" if code == "nb" else code
+    if code not in SUPPORTED_LANGUAGES:
+        return frozenset()
+    resource = resources.files("artclean") / "data" / "stoplists" / f"{code}.txt"
+    text = resource.read_text(encoding="utf-8")
+    return frozenset(
+        word for line in text.splitlines() if (word := line.strip()) and not word.startswith("#")
+    )
+
+
+@functools.lru_cache(maxsize=None)
+def _thai_words() -> tuple[frozenset[str], tuple[int, ...]]:
+    words = stopwords("th")
+    return words, tuple(sorted({len(word) for word in words}, reverse=True))
+
+
+def _split_thai(run: str) -> list[str]:
+    # Longest match against the Thai function words; the text between matches is
+    # cut into word-sized chunks, never before a combining vowel or tone mark.
+    words, lengths = _thai_words()
+    tokens: list[str] = []
+    pending_start = 0
+    position = 0
+    while position < len(run):
+        found = next(
+            (size for size in lengths if run[position : position + size] in words),
+            0,
+        )
+        if found:
+            tokens.extend(_chunk_thai(run[pending_start:position]))
+            tokens.append(run[position : position + found])
+            position += found
+            pending_start = position
+        else:
+            position += 1
+    tokens.extend(_chunk_thai(run[pending_start:]))
+    return tokens
+
+
+def _chunk_thai(text: str) -> list[str]:
+    chunks: list[str] = []
+    start = 0
+    while start < len(text):
+        end = min(start + THAI_CHUNK_CHARS, len(text))
+        while end < len(text) and text[end] in _THAI_MARKS:
+            end += 1
+        chunks.append(text[start:end])
+        start = end
+    return chunks
+
+
+def tokenize(text: str) -> list[str]:
+    """Lowercased word tokens of ``text``, whatever its script.
+
+    Alphabetic scripts give runs of letters and digits; each Han or kana
+    character is a token of its own; Thai is split at its function words.
+
+    >>> tokenize("Don't panic: 42 l'homme")
+    ['don', 't', 'panic', '42', 'l', 'homme']
+    >>> tokenize("東京の天気")
+    ['東', '京', 'の', '天', '気']
+    >>> tokenize("Người dân và chính phủ")
+    ['người', 'dân', 'và', 'chính', 'phủ']
+    >>> tokenize("ประชาชนและรัฐบาล")
+    ['ประช', 'าชน', 'และ', 'รัฐบ', 'าล']
+    """
+    text = unicodedata.normalize("NFC", text).lower()
+    if "\u0307" in text:
+        # "İ".lower() is "i" + combining dot: fold it back to the Turkish "i".
+        text = text.replace("i\u0307", "i")
+    tokens = _TOKEN.findall(text)
+    if any("\u0e01" <= token[0] <= "\u0e4e" for token in tokens):
+        return [
+            piece
+            for token in tokens
+            for piece in (_split_thai(token) if "\u0e01" <= token[0] <= "\u0e4e" else (token,))
+        ]
+    return tokens
+
+
+def stopword_density(tokens: Sequence[str], lang: str) -> float:
+    """The share of ``tokens`` that are stopwords of ``lang`` (0.0 without tokens).
+
+    >>> stopword_density(tokenize("The cat sat on the mat"), "en")
+    0.5
+    >>> stopword_density([], "en")
+    0.0
+    """
+    if not tokens:
+        return 0.0
+    words = stopwords(lang)
+    return sum(1 for token in tokens if token in words) / len(tokens)
+
+
+@functools.lru_cache(maxsize=None)
+def _word_weights(script: str) -> dict[str, tuple[tuple[int, float], ...]]:
+    # A stopword shared by k candidate languages is worth 1/k to each of them:
+    # "de" says little, "the" or "của" says a lot.
+    languages = _CANDIDATES[script]
+    owners: dict[str, list[int]] = {}
+    for index, lang in enumerate(languages):
+        for word in stopwords(lang):
+            owners.setdefault(word, []).append(index)
+    return {
+        word: tuple((index, 1.0 / len(indexes)) for index in indexes)
+        for word, indexes in owners.items()
+    }
+
+
+@functools.lru_cache(maxsize=None)
+def _letter_pattern(letters: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(letters)}]")
+
+
+def _score_candidates(sample: str, script: str) -> str | None:
+    languages = _CANDIDATES[script]
+    weights = _word_weights(script)
+    scores = [0.0] * len(languages)
+    for token, count in Counter(tokenize(sample)).items():
+        for index, weight in weights.get(token, ()):
+            scores[index] += weight * count
+    best_words = max(scores)
+    if best_words < MIN_WORD_SCORE and script == "latin":
+        # Latin letters alone say nothing; other scripts narrow it down already.
+        vietnamese = len(_letter_pattern(_MARKERS["vi"]).findall(sample))
+        if vietnamese < MIN_SCRIPT_LETTERS:
+            return None
+    final = []
+    for index, lang in enumerate(languages):
+        score = scores[index]
+        if lang in _MARKERS:
+            bonus = MARKER_WEIGHT * len(_letter_pattern(_MARKERS[lang]).findall(sample))
+            score += min(bonus, MARKER_CAP * (score + 1.0))
+        if lang in _FOREIGN:
+            score -= FOREIGN_LETTER_PENALTY * len(_letter_pattern(_FOREIGN[lang]).findall(sample))
+        final.append(score)
+    best = max(range(len(languages)), key=lambda index: (final[index], -index))
+    if final[best] <= 0.0 and script == "latin":
+        return None
+    return languages[best]
+
+
+def _pick_cjk(counts: dict[str, int]) -> str:
+    hangul, kana, han = counts["hangul"], counts["kana"], counts["han"]
+    if kana > hangul and kana >= KANA_SHARE * (kana + han):
+        return "ja"
+    if hangul >= kana and hangul >= HANGUL_SHARE * (hangul + han):
+        return "ko"
+    return "zh" if han >= kana else "ja"
+
+
+def detect_language(text: str, *, sample_chars: int = DEFAULT_SAMPLE_CHARS) -> str | None:
+    """The ISO 639-1 code of the language of ``text``, or ``None`` without evidence.
+
+    Only the first ``sample_chars`` characters are read.
+
+    >>> detect_language("The minister said on Monday that the plan would go ahead.")
+    'en'
+    >>> detect_language("Thủ tướng cho biết kế hoạch sẽ được triển khai trong năm nay.")
+    'vi'
+    >>> detect_language("Премьер-министр заявил, что план будет выполнен.")
+    'ru'
+    >>> detect_language("政府は月曜日に計画を発表した。")
+    'ja'
+    >>> detect_language("12345 !!!") is None
+    True
+    """
+    sample = unicodedata.normalize("NFC", text[:sample_chars])
+    counts = {script: len(pattern.findall(sample)) for script, pattern in _SCRIPTS}
+    weighted = {
+        script: count * (CJK_LETTER_WEIGHT if script in _CJK_SCRIPTS else 1)
+        for script, count in counts.items()
+    }
+    cjk = sum(weighted[script] for script in _CJK_SCRIPTS)
+    script, amount = max(
+        ((name, count) for name, count in weighted.items() if name not in _CJK_SCRIPTS),
+        key=lambda item: item[1],
+    )
+    if cjk > amount:
+        if cjk < MIN_SCRIPT_LETTERS:
+            return None
+        return _pick_cjk(counts)
+    if amount < MIN_SCRIPT_LETTERS:
+        return None
+    if script in _SCRIPT_LANGUAGE:
+        return _SCRIPT_LANGUAGE[script]
+    return _score_candidates(sample, script)

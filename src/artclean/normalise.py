@@ -1,0 +1,71 @@
+"""Small pure ``str -> str`` fixes applied to decoded text before segmentation.
+
+Each fix is its own function so it can be tested and explained alone;
+:func:`normalise` applies them in a fixed order.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+# Spaces that render like a space but defeat word splitting and comparison.
+_ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"
+# Invisible characters that carry no meaning in article text.  ZWJ/ZWNJ are
+# kept on purpose: Persian, Indic scripts and emoji sequences need them.
+_INVISIBLE = "\u200b\u2060\ufeff\u00ad\u180e"
+# C0 and C1 control characters other than the line feed.
+_CONTROLS = "".join(chr(c) for c in [*range(0x00, 0x0A), *range(0x0B, 0x20), 0x7F, *range(0x80, 0xA0)])
+
+_SPACE_TABLE = str.maketrans(
+    {**dict.fromkeys(_ODD_SPACES, " "), **dict.fromkeys(_INVISIBLE + _CONTROLS.replace("\t", ""))}
+)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_INNER_SPACES = re.compile(r"(?<=\S) {2,}")
+_TRAILING_SPACES = re.compile(r" +$", re.MULTILINE)
+
+
+def unify_newlines(text: str) -> str:
+    r"""CRLF and lone CR become LF; Unicode line and paragraph separators too.
+
+    >>> unify_newlines("a\r\nb\rc\u2029d")
+    'a\nb\nc\nd'
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+
+
+def unescape_entities(text: str) -> str:
+    """Unescape HTML entities left over from scraping; a bare ``&`` stays.
+
+    >>> unescape_entities("Tom &amp; Jerry&nbsp;&#8217;s &copy; R&D")
+    'Tom & Jerry\\xa0’s © R&D'
+    """
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda match: html.unescape(match.group(0)), text)
+
+
+def clean_spaces(text: str) -> str:
+    """Odd spaces become a space, invisible and control characters go, runs of
+    spaces inside a line collapse, trailing spaces go.  Leading indentation is
+    kept: the segmenter reads it as a layout signal.
+
+    >>> clean_spaces("a\\u00a0 b\\u200bc  \\n  d\\u00ad e  ")
+    'a bc\\n  d e'
+    """
+    text = text.translate(_SPACE_TABLE)
+    text = _INNER_SPACES.sub(" ", text)
+    return _TRAILING_SPACES.sub("", text)
+
+
+def normalise(text: str) -> str:
+    """Apply every fix: newlines, entities, NFC, spaces.
+
+    >>> normalise("Ca\\u0301 phe\\u0302&nbsp;s\\u1eefa\\r\\n")
+    'Cá phê sữa\\n'
+    """
+    text = unify_newlines(text)
+    text = unescape_entities(text)
+    text = unicodedata.normalize("NFC", text)
+    return clean_spaces(text)

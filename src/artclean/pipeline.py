@@ -1,0 +1,54 @@
+"""The whole job as one pure function: bytes (or text) in, :class:`Article` out."""
+
+from __future__ import annotations
+
+from .assemble import assemble
+from .classify import classify
+from .config import Config
+from .decode import decode
+from .errors import InputTooLargeError
+from .features import measure
+from .language import detect_language, stopwords
+from .metadata import find_metadata
+from .model import Article, Decoded
+from .normalise import normalise
+from .segment import segment
+
+
+def decode_input(data: bytes | str, config: Config) -> Decoded:
+    """Decode bytes per the config; text is taken as already decoded."""
+    if isinstance(data, str):
+        return Decoded(text=data, encoding="str")
+    if len(data) > config.max_size:
+        raise InputTooLargeError(
+            f"input is {len(data):,} bytes, over the {config.max_size:,}-byte limit; pass --max-size to raise it"
+        )
+    return decode(
+        data,
+        encoding=config.encoding,
+        min_confidence=config.min_confidence,
+        repair_mojibake=config.repair_mojibake,
+    )
+
+
+def extract_text(decoded: Decoded, config: Config) -> Article:
+    """Separate an already decoded text."""
+    text = normalise(decoded.text)
+    blocks = segment(text)
+    language = config.language or detect_language(text)
+    has_stoplist = bool(language and stopwords(language))
+    features = measure(blocks, language if has_stoplist else None, config.extra_boilerplate)
+    decisions = classify(blocks, features, has_stoplist)
+    metadata = find_metadata(blocks, decisions, language=language, extra_attribution=config.extra_attribution)
+    return assemble(blocks, metadata, language=language, encoding=decoded.encoding, warnings=decoded.warnings)
+
+
+def extract(data: bytes | str, *, config: Config | None = None) -> Article:
+    """Decode and separate one article file.
+
+    Raises :class:`~artclean.errors.DecodeError`,
+    :class:`~artclean.errors.BinaryInputError` or
+    :class:`~artclean.errors.InputTooLargeError` for input it cannot take.
+    """
+    config = config or Config()
+    return extract_text(decode_input(data, config), config)

@@ -1,0 +1,103 @@
+"""Turn an :class:`Article` into output: text, JSON, JSON Lines, Markdown or a diff."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from typing import Any
+
+from unidecode import unidecode
+
+from .model import Article
+
+FORMATS = ("text", "json", "jsonl", "markdown")
+EXTENSIONS = {"text": "txt", "json": "json", "jsonl": "jsonl", "markdown": "md"}
+
+
+def _transliterate(value: Any) -> Any:
+    if isinstance(value, str):
+        return unidecode(value)
+    if isinstance(value, list):
+        return [_transliterate(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _transliterate(item) for key, item in value.items()}
+    return value
+
+
+def render_text(article: Article, *, title: bool = True, source: bool = True, ascii_only: bool = False) -> str:
+    """Title, blank line, paragraphs separated by blank lines, blank line, source line.
+
+    >>> from artclean.model import Article
+    >>> print(render_text(Article(title="T", paragraphs=("a", "b"), source_line="Nguồn: X")), end="")
+    T
+    <BLANKLINE>
+    a
+    <BLANKLINE>
+    b
+    <BLANKLINE>
+    Nguồn: X
+    """
+    parts: list[str] = []
+    if title and article.title:
+        parts.append(article.title)
+    parts.extend(article.paragraphs)
+    if source and article.source_line:
+        parts.append(article.source_line)
+    text = "\n\n".join(parts) + "\n" if parts else ""
+    return unidecode(text) if ascii_only else text
+
+
+def render_markdown(article: Article, *, title: bool = True, source: bool = True, ascii_only: bool = False) -> str:
+    """A Markdown document: ``# title``, a byline/date line, paragraphs, the source in italics.
+
+    >>> from artclean.model import Article
+    >>> print(render_markdown(Article(title="T", byline="An", paragraphs=("a",))), end="")
+    # T
+    <BLANKLINE>
+    *An*
+    <BLANKLINE>
+    a
+    """
+    parts: list[str] = []
+    if title and article.title:
+        parts.append(f"# {article.title}")
+    meta = " · ".join(value for value in (article.byline, article.date) if value)
+    if meta:
+        parts.append(f"*{meta}*")
+    parts.extend(article.paragraphs)
+    if source and article.source_line:
+        parts.append(f"*{article.source_line}*")
+    text = "\n\n".join(parts) + "\n" if parts else ""
+    return unidecode(text) if ascii_only else text
+
+
+def article_record(article: Article, *, path: str | None = None, explain: bool = False, ascii_only: bool = False) -> dict[str, Any]:
+    """The JSON object for one input: ``path`` first, then the article fields."""
+    record: dict[str, Any] = {"path": path, **article.to_dict(explain=explain)}
+    return _transliterate(record) if ascii_only else record
+
+
+def render_json(record: dict[str, Any], *, indent: bool) -> str:
+    """One JSON document (``indent``) or one JSON Lines line, newline-terminated."""
+    if indent:
+        return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def render_diff(before: str, after: str, path: str) -> str:
+    """A unified diff from the file as it is to the file as ``clean`` would write it.
+
+    >>> print(render_diff("a\\nb\\n", "a\\n", "x.txt"), end="")
+    --- x.txt
+    +++ x.txt (cleaned)
+    @@ -1,2 +1 @@
+     a
+    -b
+    """
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True),
+        after.splitlines(keepends=True),
+        fromfile=path,
+        tofile=f"{path} (cleaned)",
+    )
+    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
