@@ -107,13 +107,20 @@ def main(argv: list[str] | None = None) -> int:
         f"- speed: {speed:.1f} MB/s (decode only, files in memory)",
         "",
         "A file is correct when the decoded text equals the truth (NFC on both sides).",
+        "These are chardet's own test files, so the figure is an upper bound; for reference,",
+        "chardet 7.7 alone gets 97.6% here and strict UTF-8 then chardet 96.2%.",
+        "Speed is dominated by per-file overhead on these small files (16 KB on average).",
+        "",
+        "Rerun: `.venv/bin/python benchmarks/encodings.py [--shared DIR] [--list-failures]`",
         "",
         *_table(rows),
         "",
         "## Failures",
         "",
     ]
-    lines += [f"- `{r['file']}`: truth {r['truth']}, got {r['got'] or r['error']}" for r in failures]
+    lines += [
+        f"- `{r['file']}`: truth {r['truth']}, got {r['got'] or r['error']}" for r in failures
+    ]
     if not failures:
         lines.append("None.")
     args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")

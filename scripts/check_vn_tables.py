@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from artclean.vncodecs import decode_vn, encode_vn  # noqa: E402
+from artclean.vncodecs import decode_vn, encode_vn
 
 KNOWN_VNI = {
     b"Vie\xe4t Nam": "Việt Nam",
@@ -78,7 +78,9 @@ def main() -> int:
     for raw, text in KNOWN_VNI.items():
         if decode_vn(raw, "vni") != text:
             errors.append(f"vni: {raw!r} decodes to {decode_vn(raw, 'vni')!r}, not {text!r}")
-    sample = "Tiếng Việt có dấu: ắ ằ ẳ ẵ ặ ấ ầ ẩ ẫ ậ ế ề ể ễ ệ ố ồ ổ ỗ ộ ớ ờ ở ỡ ợ ứ ừ ử ữ ự ỳ ỷ ỹ ỵ đ"
+    sample = (
+        "Tiếng Việt có dấu: ắ ằ ẳ ẵ ặ ấ ầ ẩ ẫ ậ ế ề ể ễ ệ ố ồ ổ ỗ ộ ớ ờ ở ỡ ợ ứ ừ ử ữ ự ỳ ỷ ỹ ỵ đ"
+    )
     for text in (sample, sample.upper()):
         for codec in ("viscii", "tcvn3", "vni"):
             if decode_vn(encode_vn(text, codec), codec) != text:

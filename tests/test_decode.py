@@ -71,6 +71,9 @@ CASES = [
     ("utf-32-le-nobom", FRENCH.encode("utf-32-le"), FRENCH, "utf-32-le"),
     ("utf-32-be-nobom", FRENCH.encode("utf-32-be"), FRENCH, "utf-32-be"),
     ("cp1251", "Привет, как дела? Всё хорошо.".encode("cp1251"), None, "cp1251"),
+    # Cyrillic in UTF-16 has few NULs; its high bytes are almost all 0x04 (and 0x00).
+    ("utf-16-le-cyrillic", "Привет, как дела?".encode("utf-16-le"), None, "utf-16-le"),
+    ("utf-16-be-greek", "Καλημέρα σας, φίλοι".encode("utf-16-be"), None, "utf-16-be"),
     ("shift_jis", ("日本語のテキストです。" * 3).encode("shift_jis"), None, "shift_jis"),
     ("iso2022_jp", "日本語のテキスト".encode("iso2022_jp"), None, "iso2022_jp"),
     ("iso2022_kr", "한국어 텍스트".encode("iso2022_kr"), None, "iso2022_kr"),
@@ -110,7 +113,12 @@ def test_bom_is_stripped(bom: bytes, codec: str, encoding: str) -> None:
 
 def test_empty_input() -> None:
     result = decode(b"")
-    assert (result.text, result.encoding, result.had_bom, result.warnings) == ("", "utf-8", False, ())
+    assert (result.text, result.encoding, result.had_bom, result.warnings) == (
+        "",
+        "utf-8",
+        False,
+        (),
+    )
 
 
 def test_cp1258_is_composed() -> None:
@@ -125,7 +133,13 @@ def test_text_is_not_normalised() -> None:
 
 @pytest.mark.parametrize(
     ("text", "newline"),
-    [("a\nb\n", "\n"), ("a\r\nb\r\n", "\r\n"), ("a\rb\r", "\r"), ("a\nb\r\n", "mixed"), ("ab", "\n")],
+    [
+        ("a\nb\n", "\n"),
+        ("a\r\nb\r\n", "\r\n"),
+        ("a\rb\r", "\r"),
+        ("a\nb\r\n", "mixed"),
+        ("ab", "\n"),
+    ],
 )
 def test_newline(text: str, newline: str) -> None:
     assert detect_newline(text) == newline
@@ -140,7 +154,7 @@ def test_nul_padding_then_ascii() -> None:
 
 
 def test_nul_bytes_in_binary_data() -> None:
-    with pytest.raises(BinaryInputError, match="^binary data: not a text file$"):
+    with pytest.raises(BinaryInputError, match=r"^binary data: not a text file$"):
         decode(b"\x00\x01\x02\x03\x04\x05\x06\x07" * 100)
 
 
@@ -186,6 +200,17 @@ def test_late_non_ascii(encoding: str, text: str) -> None:
     result = decode(data)
     assert result.text.endswith(text + "\n")
     assert result.encoding == encoding
+
+
+def test_late_viscii() -> None:
+    data = b"plain ascii line\n" * 50_000 + encode_vn(VIETNAMESE, "viscii")
+    result = decode(data)
+    assert (result.encoding, result.text.endswith(VIETNAMESE)) == ("viscii", True)
+
+
+def test_short_multibyte_text_is_not_taken_for_latin() -> None:
+    with pytest.raises(DecodeError):
+        decode("日本".encode("shift_jis"))  # four bytes: no detector can tell
 
 
 def test_late_shift_jis() -> None:

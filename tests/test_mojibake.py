@@ -63,9 +63,15 @@ def test_correct_text_never_changes(text: str) -> None:
     assert repair_mojibake(text) == text
 
 
-def test_one_odd_sequence_in_correct_text_is_kept() -> None:
-    text = "Árvíztűrő tükörfúrógép, ékezetes betűk: " * 3 + "Ã©"
+def test_few_odd_sequences_in_correct_text_are_kept() -> None:
+    # A correctly written text quoting a mangled name or two: left as it is.
+    text = "Árvíztűrő tükörfúrógép, ékezetes betűk: " * 10 + "Uzsa Ã\x96nko, gyaloglÃ³"
     assert repair_mojibake(text) == text
+
+
+def test_mangled_paragraph_in_short_text_is_repaired() -> None:
+    text = "Café. " + _mangle("Le président a déclaré: « c’est très bien ».", "cp1252")
+    assert repair_mojibake(text) == "Café. Le président a déclaré: « c’est très bien »."
 
 
 def test_score() -> None:

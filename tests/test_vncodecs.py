@@ -15,9 +15,7 @@ ARTICLE = (
     "Chính phát biểu về hợp tác kinh tế, an ninh khu vực và biến đổi khí hậu. Người dân "
     "Đà Nẵng, Huế và Hồ Chí Minh theo dõi tin tức qua truyền hình.\n"
 )
-ALL_LETTERS = (
-    "aàảãáạăằẳẵắặâầẩẫấậeèẻẽéẹêềểễếệiìỉĩíịoòỏõóọôồổỗốộơờởỡớợuùủũúụưừửữứựyỳỷỹýỵđ"
-)
+ALL_LETTERS = "aàảãáạăằẳẵắặâầẩẫấậeèẻẽéẹêềểễếệiìỉĩíịoòỏõóọôồổỗốộơờởỡớợuùủũúụưừửữứựyỳỷỹýỵđ"
 
 # Byte values read off the published tables (RFC 1456; TCVN 5712:1993 VN3; VNI-Windows).
 KNOWN_BYTES = [

@@ -1,5 +1,6 @@
-"""``python -m artclean``."""
+"""``python -m artclean``: the same command line as ``artclean``."""
 
 from .cli import main
 
-main(prog_name="artclean")
+if __name__ == "__main__":
+    main(prog_name="artclean")

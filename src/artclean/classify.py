@@ -1,121 +1,208 @@
 """Label every block: a context-free first pass, then a revise pass by context.
 
-The first pass looks at one block's features.  Short and borderline blocks get
-provisional labels (``SHORT``, ``NEAR_BODY``) that the revise pass settles from
-their nearest decided neighbours.  A last step keeps the article's main run:
-the article is a mostly contiguous stretch of prose, so body-like blocks far
-from it (comments, teasers, bios) are dropped.  Every threshold is a named
-constant explained in ``docs/algorithm.md``.
+The first pass looks at one block's features, measured against the document's
+own prose: stopword densities differ a lot between languages (English prose
+about 0.4, Vietnamese about 0.1 with its list), so the density thresholds are
+fractions of the density of the document's longest blocks.  Short and
+borderline blocks get provisional labels (``SHORT``, ``NEAR_BODY``) that the
+revise pass settles from their nearest decided neighbours.  A last step
+(:mod:`artclean.region`) keeps the article's main run.  Every threshold is a
+named constant explained in ``docs/algorithm.md``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .features import Features
 from .model import Block, Decision, Kind, Label
+from .region import RegionThresholds, is_hard, keep_main_run
 
 LENGTH_LOW_DEFAULT = 70
-"""Blocks shorter than this (characters) are ``SHORT``: too little text to judge alone."""
-LENGTH_HIGH_DEFAULT = 200
-"""Blocks at least this long with enough stopwords are body on their own."""
-STOPWORDS_LOW_DEFAULT = 0.20
-"""Below this stopword density a long block reads as a list of names, not prose."""
-STOPWORDS_HIGH_DEFAULT = 0.30
-"""At or above this stopword density a long block reads as prose."""
+"""Blocks smaller than this (size: characters, CJK counted thrice) are ``SHORT``."""
+LENGTH_HIGH_DEFAULT = 150
+"""Blocks at least this large with a prose density are body on their own."""
+STOPWORDS_HIGH_DEFAULT = 0.70
+"""At or above this fraction of the document's prose density a block reads as prose."""
+STOPWORDS_LOW_DEFAULT = 0.45
+"""Below this fraction of the document's prose density a block reads as a list of names."""
+REFERENCE_BLOCKS_DEFAULT = 9
+"""The document's prose density is the median density of up to this many of its largest blocks."""
+REFERENCE_MIN_DENSITY_DEFAULT = 0.04
+"""The prose density never counts as lower than this, so a page of names is not all prose."""
 MIN_SENTENCE_WORDS_DEFAULT = 8
-"""Without a stopword list, a block needs this many words and final punctuation to be prose."""
-MAX_URL_SHARE_DEFAULT = 0.5
-"""A block whose characters are mostly URLs is a link, not text."""
+"""A block this many words long that ends like a sentence is near-body whatever its stopwords."""
 PROMO_MIN_SYMBOLS_DEFAULT = 3
 """Three or more emoji/pictographs in one line mark a promotional tagline."""
 REPEAT_MAX_WORDS_DEFAULT = 12
 """A short line that occurs more than once in the page is navigation or a label."""
-GAP_PENALTY_BASE_DEFAULT = 30
-"""Fixed cost of a non-body block inside the main run (characters of body it outweighs)."""
-GAP_PENALTY_FACTOR_DEFAULT = 0.6
-"""Cost of each character of a non-body block inside the main run."""
-LEXICON_GAP_PENALTY_DEFAULT = 120
-"""Extra cost of a known boilerplate phrase: comment forms and footers end an article."""
+NEAR_CHAIN_DEFAULT = 2
+"""This many near-body blocks in a row (short lines between them aside) are prose together."""
 
 
-def _first_pass(features: Features, has_stoplist: bool) -> Decision:
+@dataclass(frozen=True)
+class Thresholds:
+    """Every threshold of classification, defaulting to the ``*_DEFAULT`` constants.
+
+    >>> Thresholds().length_low, replace(Thresholds(), length_low=40).length_low
+    (70, 40)
+    """
+
+    length_low: int = LENGTH_LOW_DEFAULT
+    length_high: int = LENGTH_HIGH_DEFAULT
+    stopwords_high: float = STOPWORDS_HIGH_DEFAULT
+    stopwords_low: float = STOPWORDS_LOW_DEFAULT
+    reference_blocks: int = REFERENCE_BLOCKS_DEFAULT
+    reference_min_density: float = REFERENCE_MIN_DENSITY_DEFAULT
+    min_sentence_words: int = MIN_SENTENCE_WORDS_DEFAULT
+    promo_min_symbols: int = PROMO_MIN_SYMBOLS_DEFAULT
+    repeat_max_words: int = REPEAT_MAX_WORDS_DEFAULT
+    near_chain: int = NEAR_CHAIN_DEFAULT
+    region: RegionThresholds = RegionThresholds()
+
+
+def prose_density(features: Sequence[Features], thresholds: Thresholds = Thresholds()) -> float:
+    """The stopword density of the document's own prose: the median over its largest blocks.
+
+    >>> from artclean.features import measure
+    >>> from artclean.segment import segment
+    >>> text = "Menu\\n" + "The cat sat on the mat and it was happy about that.\\n" * 3
+    >>> round(prose_density(measure(segment(text), "en")), 3)
+    0.5
+    """
+    candidates = sorted(
+        (f for f in features if f.lexicon is None and f.size >= thresholds.length_low),
+        key=lambda f: f.size,
+        reverse=True,
+    )[: thresholds.reference_blocks]
+    if not candidates:
+        return thresholds.reference_min_density
+    densities = sorted(f.stopword_density for f in candidates)
+    middle = len(densities) // 2
+    median = (
+        densities[middle] if len(densities) % 2 else (densities[middle - 1] + densities[middle]) / 2
+    )
+    return max(median, thresholds.reference_min_density)
+
+
+def _first_pass(features: Features, reference: float | None, t: Thresholds) -> Decision:
     lexicon = features.lexicon
     if lexicon is not None:
-        return Decision(Label.BOILERPLATE, f"lexicon-{lexicon.mode}: {lexicon.phrase}", lexicon.kind)
+        return Decision(
+            Label.BOILERPLATE, f"lexicon-{lexicon.mode}: {lexicon.phrase}", lexicon.kind
+        )
     if features.url_count and features.words <= 3 * features.url_count + 2:
         return Decision(Label.BOILERPLATE, "mostly-urls", Kind.NAVIGATION)
-    if features.symbol_count >= PROMO_MIN_SYMBOLS_DEFAULT:
+    if features.symbol_count >= t.promo_min_symbols:
         return Decision(Label.BOILERPLATE, "pictographs", Kind.PROMOTION)
-    if features.repeats > 1 and features.words <= REPEAT_MAX_WORDS_DEFAULT:
+    if features.repeats > 1 and features.words <= t.repeat_max_words:
+        # A menu item repeated in header and footer, or a label repeated in a
+        # recipe or a table: short either way, and context tells which.
         return Decision(Label.BOILERPLATE, "repeated-line", Kind.NAVIGATION)
-    if features.chars < LENGTH_LOW_DEFAULT:
+    if features.size < t.length_low:
         return Decision(Label.SHORT, "short")
-    if has_stoplist:
+    sentence = features.sentence_end and features.words >= t.min_sentence_words
+    if reference is not None:
         density = features.stopword_density
-        if density >= STOPWORDS_HIGH_DEFAULT:
-            if features.chars >= LENGTH_HIGH_DEFAULT:
+        if density >= t.stopwords_high * reference:
+            if features.size >= t.length_high:
                 return Decision(Label.BODY, "long-prose")
             return Decision(Label.NEAR_BODY, "prose-medium-length")
-        if density >= STOPWORDS_LOW_DEFAULT:
+        if density >= t.stopwords_low * reference:
             return Decision(Label.NEAR_BODY, "some-stopwords")
-        if features.sentence_end and features.words >= MIN_SENTENCE_WORDS_DEFAULT:
+        if sentence:
             return Decision(Label.NEAR_BODY, "sentence-few-stopwords")
         return Decision(Label.BOILERPLATE, "few-stopwords", Kind.OTHER)
-    if features.sentence_end and features.words >= MIN_SENTENCE_WORDS_DEFAULT:
-        if features.chars >= LENGTH_HIGH_DEFAULT:
+    if sentence:
+        if features.size >= t.length_high:
             return Decision(Label.BODY, "long-sentence")
         return Decision(Label.NEAR_BODY, "sentence")
-    if features.chars >= LENGTH_HIGH_DEFAULT and features.commas:
+    if features.size >= t.length_high and features.commas:
         return Decision(Label.NEAR_BODY, "long-text")
     return Decision(Label.BOILERPLATE, "no-sentence-shape", Kind.OTHER)
 
 
-def classify_first_pass(features: Sequence[Features], has_stoplist: bool) -> tuple[Decision, ...]:
-    """Label each block from its own features alone."""
+def classify_first_pass(
+    features: Sequence[Features], has_stoplist: bool, thresholds: Thresholds = Thresholds()
+) -> tuple[Decision, ...]:
+    """Label each block from its own features (and the document's prose density) alone.
+
+    >>> from artclean.features import measure
+    >>> from artclean.segment import segment
+    >>> text = "Home\\n" + "The cat sat on the mat and it was happy about that, they said.\\n" * 3
+    >>> [d.label.value for d in classify_first_pass(measure(segment(text), "en"), True)]
+    ['boilerplate', 'boilerplate', 'boilerplate', 'boilerplate']
+    """
+    reference = prose_density(features, thresholds) if has_stoplist else None
     decisions = []
     for measured in features:
-        decision = _first_pass(measured, has_stoplist)
+        decision = _first_pass(measured, reference, thresholds)
         decisions.append(replace(decision, first_label=decision.label, signals=measured.signals()))
     return tuple(decisions)
 
 
-def _neighbour(labels: Sequence[Label], start: int, step: int, accept: frozenset[Label]) -> Label:
+def _nearest(labels: Sequence[Label], start: int, step: int, skip: frozenset[Label]) -> Label:
     index = start + step
     while 0 <= index < len(labels):
-        if labels[index] in accept:
+        if labels[index] not in skip:
             return labels[index]
         index += step
     return Label.BOILERPLATE
 
 
-_DECIDED = frozenset({Label.BODY, Label.BOILERPLATE})
-_DECIDED_OR_NEAR = frozenset({Label.BODY, Label.BOILERPLATE, Label.NEAR_BODY})
+_SKIP_SHORT = frozenset({Label.SHORT})
+_SKIP_UNDECIDED = frozenset({Label.SHORT, Label.NEAR_BODY})
 
 
-def revise(decisions: Sequence[Decision]) -> tuple[Decision, ...]:
+def _near_chains(labels: Sequence[Label]) -> list[int]:
+    # For each block, the number of NEAR_BODY blocks in its chain (SHORT lines do not break one).
+    sizes = [0] * len(labels)
+    members: list[int] = []
+    for index, label in enumerate([*labels, Label.BOILERPLATE]):
+        if label is Label.NEAR_BODY:
+            members.append(index)
+        elif label is not Label.SHORT:
+            for member in members:
+                sizes[member] = len(members)
+            members = []
+    return sizes
+
+
+def revise(
+    decisions: Sequence[Decision], thresholds: Thresholds = Thresholds()
+) -> tuple[Decision, ...]:
     """Settle provisional labels from their nearest decided neighbours.
 
-    ``NEAR_BODY`` becomes body unless boilerplate lies on both sides.  ``SHORT``
-    becomes body only between body on both sides (a subheading, a list item,
-    a one-line quote); a short line next to a near-body block on one side and
-    body on the other also stays.
+    ``NEAR_BODY`` becomes body when body is its nearest decided block on either
+    side, or when it is one of a chain of near-body blocks (medium-length
+    paragraphs of a news story); alone between boilerplate it is boilerplate.
+    ``SHORT`` becomes body only between body on both sides (a subheading, a
+    list item, a one-line quote).
+
+    >>> B, S, N, X = (Decision(label, "t") for label in (Label.BODY, Label.SHORT, Label.NEAR_BODY, Label.BOILERPLATE))
+    >>> [d.label.value for d in revise([B, S, N, X, N, X])]
+    ['body', 'body', 'body', 'boilerplate', 'boilerplate', 'boilerplate']
     """
     labels = [decision.label for decision in decisions]
     settled = list(labels)
+    chains = _near_chains(labels)
     for index, label in enumerate(labels):
         if label is not Label.NEAR_BODY:
             continue
-        before = _neighbour(labels, index, -1, _DECIDED)
-        after = _neighbour(labels, index, 1, _DECIDED)
-        both_bad = before is Label.BOILERPLATE and after is Label.BOILERPLATE
-        settled[index] = Label.BOILERPLATE if both_bad else Label.BODY
+        before = _nearest(labels, index, -1, _SKIP_UNDECIDED)
+        after = _nearest(labels, index, 1, _SKIP_UNDECIDED)
+        beside_body = Label.BODY in (before, after)
+        settled[index] = (
+            Label.BODY
+            if beside_body or chains[index] >= thresholds.near_chain
+            else Label.BOILERPLATE
+        )
     for index, label in enumerate(labels):
         if label is not Label.SHORT:
             continue
-        before = _neighbour(settled, index, -1, _DECIDED)
-        after = _neighbour(settled, index, 1, _DECIDED)
+        before = _nearest(settled, index, -1, _SKIP_SHORT)
+        after = _nearest(settled, index, 1, _SKIP_SHORT)
         settled[index] = (
             Label.BODY if before is Label.BODY and after is Label.BODY else Label.BOILERPLATE
         )
@@ -124,54 +211,25 @@ def revise(decisions: Sequence[Decision]) -> tuple[Decision, ...]:
         if label is decision.label:
             revised.append(decision)
         elif label is Label.BODY:
-            revised.append(replace(decision, label=label, rule=f"{decision.rule}; body-context"))
+            revised.append(replace(decision, label=label, kind=None, rule=f"{decision.rule}; body-context"))
         else:
             revised.append(
-                replace(decision, label=label, kind=Kind.OTHER, rule=f"{decision.rule}; boilerplate-context")
+                replace(
+                    decision,
+                    label=label,
+                    kind=Kind.OTHER,
+                    rule=f"{decision.rule}; boilerplate-context",
+                )
             )
     return tuple(revised)
 
 
-def main_run(blocks: Sequence[Block], decisions: Sequence[Decision]) -> tuple[int, int] | None:
-    """The span ``[start, end)`` of blocks that holds the article.
-
-    A maximum-sum run: body blocks add their length, other blocks subtract a
-    cost, so the article survives short interruptions (an ad, a caption) but
-    not a comment section or a footer.  ``None`` when there is no body.
-    """
-    best_sum, best_span = 0.0, None
-    running, start = 0.0, 0
-    for index, (block, decision) in enumerate(zip(blocks, decisions)):
-        if decision.label is Label.BODY:
-            weight = float(len(block.text))
-        else:
-            weight = -(GAP_PENALTY_BASE_DEFAULT + GAP_PENALTY_FACTOR_DEFAULT * len(block.text))
-            if decision.rule.startswith("lexicon"):
-                weight -= LEXICON_GAP_PENALTY_DEFAULT
-        if running <= 0:
-            running, start = 0.0, index
-        running += weight
-        if running > best_sum:
-            best_sum, best_span = running, (start, index + 1)
-    return best_span
-
-
-def keep_main_run(blocks: Sequence[Block], decisions: Sequence[Decision]) -> tuple[Decision, ...]:
-    """Drop body blocks outside the main run; keep short lines inside it that sit between body."""
-    span = main_run(blocks, decisions)
-    if span is None:
-        return tuple(decisions)
-    start, end = span
-    kept = []
-    for index, decision in enumerate(decisions):
-        if decision.label is Label.BODY and not start <= index < end:
-            kept.append(replace(decision, label=Label.BOILERPLATE, kind=Kind.OTHER, rule=f"{decision.rule}; outside-main-run"))
-        else:
-            kept.append(decision)
-    return tuple(kept)
-
-
-def classify(blocks: Sequence[Block], features: Sequence[Features], has_stoplist: bool) -> tuple[Decision, ...]:
+def classify(
+    blocks: Sequence[Block],
+    features: Sequence[Features],
+    has_stoplist: bool,
+    thresholds: Thresholds = Thresholds(),
+) -> tuple[Decision, ...]:
     """First pass, revise pass, main run: the body/boilerplate decision for each block."""
-    first = classify_first_pass(features, has_stoplist)
-    return keep_main_run(blocks, revise(first))
+    first = classify_first_pass(features, has_stoplist, thresholds)
+    return keep_main_run(blocks, features, revise(first, thresholds), thresholds.region)

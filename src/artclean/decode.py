@@ -1,8 +1,9 @@
 """Decode article bytes to text, detecting the encoding.
 
 Order: byte-order mark; binary signatures; UTF-16/32 without a BOM (NUL patterns);
-binary by control bytes; ISO-2022 (escape sequences); strict UTF-8, or UTF-8 with a few
-bad bytes; Vietnamese legacy encodings; chardet, corrected (see :mod:`artclean.legacy`).
+ISO-2022 (escape sequences; 7-bit, so also valid UTF-8); binary by control bytes; strict
+UTF-8, or UTF-8 with a few bad bytes; Vietnamese legacy encodings; chardet, corrected
+(see :mod:`artclean.legacy`).
 Detection looks at a bounded sample; strict checks look at all the data (fast, in C).
 
 The text is returned as it is in the file (BOM removed): only windows-1258 and the other
@@ -43,6 +44,13 @@ ASCII character (markup, spaces, digits, newlines) has one."""
 UTF16_MAX_OTHER_NUL_SHARE = 0.02
 """NUL share allowed at the other parity; binary data and NUL padding have NULs at both."""
 
+UTF16_HIGH_BYTE_SHARE = 0.9
+"""Share of the two commonest values among the high bytes for UTF-16 without NULs: text in
+one alphabet (Cyrillic, Greek, Hebrew, Arabic, Thai) plus spaces uses two high bytes."""
+
+UTF16_MIN_BYTES = 16
+"""Below this, byte statistics say nothing about UTF-16."""
+
 UTF8_EVIDENCE_PER_INVALID = 4
 """Valid multi-byte UTF-8 sequences needed per invalid byte to keep UTF-8: legacy encodings
 produce far more invalid bytes than valid sequences."""
@@ -67,12 +75,14 @@ _ISO2022 = (
 )
 _ISO2022_CN = (b"\x1b$)A", b"\x1b$)G", b"\x1b$*H")
 _NON_ASCII = re.compile(rb"[\x80-\xff]")
-_UTF8_MULTIBYTE = re.compile(
-    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
-)
 _UNKNOWN_ENCODING = "unknown encoding {name!r}; see `python -m codecs` names / artclean detect"
 _ESCAPED = re.compile("[\udc80-\udcff]+")
-_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
+# ASCII, Latin, Greek, Cyrillic, Hebrew, Arabic, Indic, Thai, punctuation.
+_COMMON_ALPHABETS = re.compile(
+    "[\t\n\r\x20-\x7e\u00a0-\u024f\u0370-\u06ff\u0900-\u0e7f\u2000-\u206f]"
+)
+# Controls, surrogates, private use and noncharacters: what a wrong UTF-16 guess yields.
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\ud800-\uf8ff\ufdd0-\ufdef\ufffe\uffff]")
 
 
 def detect_newline(text: str) -> str:
@@ -116,30 +126,50 @@ def _cut_at_line(piece: bytes) -> bytes:
     return piece[: end + 1] if end > len(piece) // 2 else piece
 
 
+def _concentration(values: bytes) -> float:
+    """The share of the two most frequent byte values."""
+    counts = sorted((values.count(value) for value in set(values)), reverse=True)
+    return sum(counts[:2]) / len(values) if values else 0.0
+
+
 def _sniff_utf16_32(data: bytes) -> str | None:
+    """UTF-16 or UTF-32 without a BOM, from where the NUL bytes (or the repeated high bytes
+    of one script's block, as 0x04 for Cyrillic) fall; confirmed by a strict decoding."""
     head = data[: BINARY_SAMPLE_SIZE - BINARY_SAMPLE_SIZE % 4]
     if len(head) < 4:
         return None
-    candidates = []
+    candidates: list[tuple[str, bool]] = []  # (codec, found without NULs)
     if len(data) % 4 == 0:
         if not any(head[3::4]) and any(head[0::4]):
-            candidates.append("utf-32-le")
+            candidates.append(("utf-32-le", False))
         if not any(head[0::4]) and any(head[3::4]):
-            candidates.append("utf-32-be")
+            candidates.append(("utf-32-be", False))
     if len(data) % 2 == 0:
         half = len(head) // 2
-        even_nul, odd_nul = head[0::2].count(0) / half, head[1::2].count(0) / half
+        even, odd = head[0::2], head[1::2]
+        even_nul, odd_nul = even.count(0) / half, odd.count(0) / half
         if odd_nul >= UTF16_MIN_NUL_SHARE and even_nul <= UTF16_MAX_OTHER_NUL_SHARE:
-            candidates.append("utf-16-le")
+            candidates.append(("utf-16-le", False))
         if even_nul >= UTF16_MIN_NUL_SHARE and odd_nul <= UTF16_MAX_OTHER_NUL_SHARE:
-            candidates.append("utf-16-be")
-    for codec in candidates:
+            candidates.append(("utf-16-be", False))
+        if len(head) >= UTF16_MIN_BYTES and not candidates:
+            if _concentration(odd) >= UTF16_HIGH_BYTE_SHARE > _concentration(even):
+                candidates.append(("utf-16-le", True))
+            if _concentration(even) >= UTF16_HIGH_BYTE_SHARE > _concentration(odd):
+                candidates.append(("utf-16-be", True))
+    for codec, without_nuls in candidates:
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        if not _CONTROLS.search(text[:BINARY_SAMPLE_SIZE]):
-            return codec
+        if _NOT_TEXT.search(text[:BINARY_SAMPLE_SIZE]):
+            continue
+        # Without NULs the byte statistics are weaker: the text must also be in the common
+        # alphabets (EUC-JP kana read as UTF-16 give Yi syllables, for one).
+        sample = text[:BINARY_SAMPLE_SIZE]
+        if without_nuls and len(_COMMON_ALPHABETS.findall(sample)) < len(sample):
+            continue
+        return codec
     return None
 
 
@@ -163,7 +193,8 @@ def _near_utf8(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
     text = data.decode("utf-8", errors="surrogateescape")
     # Each invalid byte became one lone surrogate, which strict UTF-8 encoding drops.
     invalid = len(text) - len(text.encode("utf-8", "ignore").decode("utf-8"))
-    if len(_UTF8_MULTIBYTE.findall(data)) < UTF8_EVIDENCE_PER_INVALID * invalid:
+    valid_multibyte = len(text) - len(text.encode("ascii", "ignore")) - invalid
+    if valid_multibyte < UTF8_EVIDENCE_PER_INVALID * invalid:
         return None
     runs = list(_ESCAPED.finditer(text))
     if invalid <= UTF8_MAX_REPLACED:
@@ -187,12 +218,15 @@ def _decode_with(data: bytes, codec: str) -> tuple[str, tuple[str, ...]]:
     vn = canonical_vn_name(codec)
     if vn:
         return decode_vn(data, vn), ()
+    warnings: tuple[str, ...] = ()
     try:
-        text, warnings = data.decode(codec), ()
+        text = data.decode(codec)
     except UnicodeDecodeError as error:
         text = data.decode(codec, errors="replace")
         bad = text.count("\ufffd")
-        warnings = (f"{bad} invalid sequences for {codec} replaced (first at offset {error.start})",)
+        warnings = (
+            f"{bad} invalid sequences for {codec} replaced (first at offset {error.start})",
+        )
     if codec == "cp1258":
         text = unicodedata.normalize("NFC", text)
     return text, warnings
@@ -209,12 +243,11 @@ _BOM_OF = {
 
 
 def _forced(data: bytes, name: str) -> Decoded:
-    codec = canonical_vn_name(name)
-    if codec is None:
-        try:
-            codec = codecs.lookup(name).name
-        except LookupError:
-            raise DecodeError(_UNKNOWN_ENCODING.format(name=name)) from None
+    vn = canonical_vn_name(name)
+    try:
+        codec = vn or codecs.lookup(name).name
+    except LookupError:
+        raise DecodeError(_UNKNOWN_ENCODING.format(name=name)) from None
     if codec == "utf-8-sig":
         codec = "utf-8"
     bom = _BOM_OF.get(codec)
@@ -238,16 +271,16 @@ def _detect(data: bytes, min_confidence: float) -> Decoded:
     kind = sniff_magic(data)
     if kind:
         raise BinaryInputError(f"{kind}: not a text file")
-    codec = _sniff_utf16_32(data)
-    if codec:
-        return Decoded(text=data.decode(codec), encoding=codec, confidence=0.95)
-    codec = _iso2022(data)
-    if codec:
-        return Decoded(text=data.decode(codec), encoding=codec)
+    unicode = _sniff_utf16_32(data)
+    if unicode:
+        return Decoded(text=data.decode(unicode), encoding=unicode, confidence=0.95)
+    iso2022 = _iso2022(data)
+    if iso2022:
+        return Decoded(text=data.decode(iso2022), encoding=iso2022)
     if looks_binary(data):
         raise BinaryInputError("binary data: not a text file")
     nuls = data.count(0)
-    notes = (f"{nuls} NUL bytes of padding kept",) if nuls else ()
+    notes: tuple[str, ...] = (f"{nuls} NUL bytes of padding kept",) if nuls else ()
     if data.isascii():
         if any(escape in data[:SAMPLE_SIZE] for escape in _ISO2022_CN):
             notes += ("looks like ISO-2022-CN, which Python cannot decode; decoded as ASCII",)

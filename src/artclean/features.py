@@ -1,7 +1,9 @@
 """Measure each block: the signals the classifier decides on.
 
 Signals are language-aware where a table exists (stopwords) and fall back to
-shape (length, punctuation) where it does not.
+shape (length, punctuation) where it does not.  Every measure is linear in the
+line and cheap checks (is there a ``.``, an ``@``, a ``:`` at all?) skip the
+regular expressions on most lines, since this runs once per input line.
 """
 
 from __future__ import annotations
@@ -16,17 +18,37 @@ from .lexicon import LexiconHit, match_boilerplate
 from .model import Block
 
 # Sentence-final punctuation across scripts, optionally followed by closing quotes/brackets.
-_SENTENCE_END = re.compile(r"[.!?…。！？؟।]['\"”’»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？؟।][)\]'\"”’»]*$")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _HANDLE = re.compile(r"(?<!\w)[@#]\w+")
 _BULLET = re.compile(r"^(?:[•·▪▫◦‣∙●○■□►▶▸»›→\-*–—+]|\d{1,3}[.)]|\(\d{1,3}\)|[a-zA-Z][.)])\s")
-_WORDISH = re.compile(r"\w+")
+# A clock time ("6:44 am", "18:05"): comment headers and listings carry one.
+_CLOCK = re.compile(
+    r"(?<![\d:])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])(?:\s*[ap]\.?m\b)?", re.IGNORECASE
+)
+# Blocks of pictographs and dingbats; the category check below confirms each hit.
+_PICTOGRAPH = re.compile("[\u2100-\u27bf\u2900-\u2bff\u3200-\u33ff\U0001f000-\U0001faff]")
+_WIDE = re.compile(
+    "[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
+_DIGITS = "0123456789"
+_COMMAS = (",", "،", "、", "，")
+
+CLOCK_MAX_CHARS = 120
+"""Only lines shorter than this are checked for a time of day: the signal
+marks headers (comment stamps, listings), not times quoted in prose."""
 
 
 @dataclass(frozen=True)
 class Features:
-    """Signals of one block.  Ratios are in 0..1."""
+    """Signals of one block.  Ratios are in 0..1.
+
+    ``size`` is the length in characters with each Han, kana and Hangul
+    character counted three times (one carries about as much text as three
+    letters), so length thresholds hold across scripts.  ``clock`` says
+    whether the line carries a time of day.
+    """
 
     chars: int
     words: int
@@ -42,11 +64,14 @@ class Features:
     bullet: bool
     repeats: int
     lexicon: LexiconHit | None
+    clock: bool = False
+    size: int = 0
 
     def signals(self) -> tuple[tuple[str, float], ...]:
         """The numeric signals, for ``--explain``."""
         return (
             ("chars", float(self.chars)),
+            ("size", float(self.size)),
             ("words", float(self.words)),
             ("stopword_density", round(self.stopword_density, 3)),
             ("sentence_end", float(self.sentence_end)),
@@ -63,49 +88,96 @@ def repeat_key(text: str) -> str:
     >>> repeat_key("  Share  this: ") == repeat_key("share this")
     True
     """
-    return " ".join(_WORDISH.findall(text.casefold()))
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
-def _symbol_count(text: str) -> int:
-    # Emoji, dingbats and other pictographs: rare in prose, common in promo taglines.
-    return sum(1 for char in text if ord(char) > 0x2000 and unicodedata.category(char) in ("So", "No"))
+def symbol_count(text: str) -> int:
+    """Emoji, dingbats and other pictographs: rare in prose, common in promo taglines.
+
+    >>> symbol_count("Tin nóng ⭐ mỗi ngày ✔️ ①"), symbol_count("Plain text, 3 € only")
+    (3, 0)
+    """
+    if text.isascii():
+        return 0
+    return sum(
+        1 for char in _PICTOGRAPH.findall(text) if unicodedata.category(char) in ("So", "No")
+    )
 
 
-def _capitalised_ratio(tokens_raw: list[str]) -> float:
-    cased = [token for token in tokens_raw if token[:1].isalpha() and token[:1].lower() != token[:1].upper()]
-    if not cased:
-        return 0.0
-    return sum(1 for token in cased if token[0].isupper()) / len(cased)
+def capitalised_ratio(text: str) -> float:
+    """The share of cased words that start with a capital letter.
+
+    >>> capitalised_ratio("Home News World Sport"), capitalised_ratio("the cat Sat")
+    (1.0, 0.3333333333333333)
+    >>> capitalised_ratio("12 34 東京")
+    0.0
+    """
+    initials = "".join(word[0] for word in text.split())
+    upper = sum(map(str.isupper, initials))
+    cased = upper + sum(map(str.islower, initials))
+    return upper / cased if cased else 0.0
+
+
+def has_clock(text: str) -> bool:
+    """Whether ``text`` carries a time of day.
+
+    >>> has_clock("November 19, 2019 at 6:44 am"), has_clock("Score: 3-1"), has_clock("Ratio 1:2000")
+    (True, False, False)
+    """
+    return _CLOCK.search(text) is not None
+
+
+def text_size(text: str) -> int:
+    """Length with each Han, kana and Hangul character counted three times.
+
+    >>> text_size("Tokyo"), text_size("東京の天気")
+    (5, 15)
+    """
+    if text.isascii():
+        return len(text)
+    return len(text) + 2 * len(_WIDE.findall(text))
 
 
 def measure(
     blocks: tuple[Block, ...], language: str | None, extra_boilerplate: tuple[str, ...] = ()
 ) -> tuple[Features, ...]:
-    """Measure every block; repetition is counted over the whole document."""
-    repeat_counts = Counter(repeat_key(block.text) for block in blocks)
+    """Measure every block; repetition is counted over the whole document.
+
+    >>> from artclean.segment import segment
+    >>> first, second = measure(segment("Share\\n\\nThe cat sat on the mat at 6:30 pm."), "en")
+    >>> first.lexicon.kind.value, second.words, second.stopword_density, second.clock
+    ('share', 10, 0.4, True)
+    """
     words_of_language = stopwords(language) if language else frozenset()
+    is_stopword = words_of_language.__contains__
+    token_lists = [tokenize(block.text) for block in blocks]
+    keys = [" ".join(tokens) for tokens in token_lists]
+    repeat_counts = Counter(keys)
     measured: list[Features] = []
-    for block in blocks:
+    for block, tokens, key in zip(blocks, token_lists, keys):
         text = block.text
-        tokens = tokenize(text)
-        stop_hits = sum(1 for token in tokens if token in words_of_language)
-        digits = sum(1 for char in text if char.isdigit())
+        chars = len(text)
+        count = len(tokens)
+        dotted = "." in text
+        digits = sum(map(text.count, _DIGITS))
         measured.append(
             Features(
-                chars=len(text),
-                words=len(tokens),
-                stopword_density=stop_hits / len(tokens) if tokens else 0.0,
-                sentence_end=bool(_SENTENCE_END.search(text)),
-                commas=text.count(",") + text.count("،") + text.count("、") + text.count("，"),
-                url_count=len(_URL.findall(text)),
-                email_count=len(_EMAIL.findall(text)),
-                handle_count=len(_HANDLE.findall(text)),
-                digit_ratio=digits / len(text),
-                symbol_count=_symbol_count(text),
-                capitalised_ratio=_capitalised_ratio(text.split()),
-                bullet=bool(_BULLET.match(text)),
-                repeats=repeat_counts[repeat_key(text)],
+                chars=chars,
+                words=count,
+                stopword_density=sum(map(is_stopword, tokens)) / count if count else 0.0,
+                sentence_end=_SENTENCE_END.search(text, max(0, chars - 8)) is not None,
+                commas=sum(map(text.count, _COMMAS)),
+                url_count=len(_URL.findall(text)) if dotted else 0,
+                email_count=len(_EMAIL.findall(text)) if "@" in text and dotted else 0,
+                handle_count=len(_HANDLE.findall(text)) if "@" in text or "#" in text else 0,
+                digit_ratio=digits / chars,
+                symbol_count=symbol_count(text),
+                capitalised_ratio=capitalised_ratio(text),
+                bullet=_BULLET.match(text) is not None,
+                repeats=repeat_counts[key] if key else 1,
                 lexicon=match_boilerplate(text, extra_boilerplate),
+                clock=bool(digits) and chars < CLOCK_MAX_CHARS and has_clock(text),
+                size=text_size(text),
             )
         )
     return tuple(measured)

@@ -45,17 +45,25 @@ HANGUL_SHARE = 0.20
 """Korean text is mostly Hangul; Han characters in it (names, emphasis) stay below
 about 80%, so this share of Hangul among Hangul+Han means Korean."""
 
-MIN_WORD_SCORE = 1.0
-"""Within a shared script, the winner needs at least this much weighted stopword
-evidence: one word found only in its list, or several shared ones."""
+MIN_SCORE = 1.0
+"""Within the Latin script, the winner needs at least this much evidence: one
+stopword found only in its list, several shared ones, or an exclusive letter."""
 
-MARKER_WEIGHT = 0.5
-"""Score added per occurrence of a letter characteristic of a language.  Letters
-only break ties between close languages, so a letter counts half a stopword."""
+STRONG_LETTER_WEIGHT = 1.0
+"""Score per occurrence of a letter that no script-mate writes (Czech ``ř``,
+Turkish ``ı``, Vietnamese ``ơ``): as telling as a stopword found in one list only."""
 
-MARKER_CAP = 2.0
-"""Letter evidence may at most add this multiple of a language's own stopword
-score (plus one), so an alphabet alone cannot outvote the word lists."""
+STRONG_LETTER_CAP = 2.0
+"""Exclusive letters add at most this much: they settle short texts, while in
+longer ones the stopwords, which keep adding up, decide."""
+
+WEAK_LETTER_WEIGHT = 0.5
+"""Score per occurrence of a letter shared by a few languages (``ä``, ``ø``, ``ñ``):
+it only breaks ties, so it counts half a stopword..."""
+
+WEAK_LETTER_CAP = 1.0
+"""...and adds at most this multiple of the language's own stopword score, so an
+alphabet alone cannot outvote the word lists (Finnish ``ä`` is not Swedish)."""
 
 FOREIGN_LETTER_PENALTY = 2.0
 """Score removed per letter that a language never writes (Russian ``і``,
@@ -68,7 +76,8 @@ function word is cut into chunks of this size to give word-like token counts."""
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
 _KANA = "\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"
 _THAI = "\u0e01-\u0e4e"
-_THAI_MARKS = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
+# Thai vowel signs and tone marks written above or below a consonant.
+_THAI_MARKS = frozenset(map(chr, [0x0E31, *range(0x0E34, 0x0E3B), *range(0x0E47, 0x0E4F)]))
 # Combining marks that Python's \w does not match but that sit inside words
 # (decomposed Latin accents, Cyrillic titlo, Hebrew points, Arabic harakat,
 # Devanagari vowel signs and virama).
@@ -77,9 +86,11 @@ _MARKS = (
     "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
     "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff"
 )
-_TOKEN = re.compile(
-    rf"[{_HAN}{_KANA}]|[{_THAI}]+|(?:[^\W_{_HAN}{_KANA}{_THAI}]|[{_MARKS}])+"
-)
+_THAI_LETTER = re.compile(f"[{_THAI}]")
+_WORD_CHAR = rf"[^\W_{_HAN}{_KANA}{_THAI}]"
+# Runs of word characters, with combining marks allowed after the first letter;
+# the two classes are disjoint, so the nested repetition cannot backtrack.
+_TOKEN = re.compile(rf"[{_HAN}{_KANA}]|[{_THAI}]+|{_WORD_CHAR}+(?:[{_MARKS}]+{_WORD_CHAR}*)*")
 
 _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("latin", re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")),
@@ -106,35 +117,40 @@ _CANDIDATES: dict[str, tuple[str, ...]] = {
     "arabic": ("ar", "fa"),
 }  # fmt: skip
 
-# Letters characteristic of a language among its script-mates (a bonus), and
-# letters it never writes (a penalty).
-_MARKERS: dict[str, str] = {
-    "vi": "ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
-    "cs": "řěů",
-    "sk": "ľĺŕ",
-    "pl": "łśźż",
-    "tr": "ğış",
-    "ro": "șțţ",
-    "hu": "őű",
-    "lv": "āēīķļņģ",
-    "lt": "ėįų",
-    "et": "õ",
-    "es": "ñ¿¡",
-    "pt": "ãç",
-    "ca": "·",
-    "da": "æø",
-    "no": "æø",
-    "sv": "åäö",
-    "de": "ßäöü",
-    "fi": "äö",
-    "hr": "ćđ",
-    "sr": "ćđђјљњћџ",
-    "uk": "іїєґ",
-    "ru": "ыэё",
-    "bg": "ъ",
-    "fa": "پچژگکی",
-    "ar": "كيةى",
+# Letters that only this language writes among its script-mates (strong) and
+# letters it shares with a few of them (weak); see the *_LETTER_* thresholds.
+_VIETNAMESE_LETTERS = "ơư" + "".join(map(chr, range(0x1EA0, 0x1EFA)))
+_MARKERS: dict[str, tuple[str, str]] = {
+    "vi": (_VIETNAMESE_LETTERS, ""),
+    "cs": ("řěů", ""),
+    "sk": ("ľĺŕť", "ôä"),
+    "pl": ("łśźż", "ąęńć"),
+    "tr": ("ğı", "şçöü"),
+    "ro": ("șțţ", "ăâîş"),
+    "hu": ("őű", "áéöü"),
+    "lv": ("āēīķļņģ", "ū"),
+    "lt": ("ėįų", "ūąę"),
+    "et": ("", "õäöü"),
+    "es": ("¿¡", "ñá"),
+    "pt": ("", "ãõçâê"),
+    "fr": ("œ", "çèêëîïôùû"),
+    "ca": ("", "·òç"),
+    "it": ("", "òàù"),
+    "de": ("ß", "äöü"),
+    "da": ("", "æø"),
+    "no": ("", "æø"),
+    "sv": ("", "äö"),
+    "fi": ("", "äö"),
+    "hr": ("ć", "đčšž"),
+    "sr": ("ćђјљњћџ", "đčšž"),
+    "sl": ("", "čšž"),
+    "uk": ("іїєґ", ""),
+    "ru": ("ыэё", ""),
+    "bg": ("", "ъ"),
+    "fa": ("پچژگکی", ""),
+    "ar": ("", "ةكيى"),
 }
+# Letters that a language never writes: each one all but excludes it.
 _FOREIGN: dict[str, str] = {
     "ru": "іїєґђјљњћџ",
     "uk": "ыэъёђјљњћџ",
@@ -144,7 +160,7 @@ _FOREIGN: dict[str, str] = {
 }
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def stopwords(lang: str) -> frozenset[str]:
     """The stopwords of ``lang`` (ISO 639-1; region suffixes are ignored).
 
@@ -169,32 +185,23 @@ def stopwords(lang: str) -> frozenset[str]:
     )
 
 
-@functools.lru_cache(maxsize=None)
-def _thai_words() -> tuple[frozenset[str], tuple[int, ...]]:
-    words = stopwords("th")
-    return words, tuple(sorted({len(word) for word in words}, reverse=True))
+@functools.cache
+def _thai_pattern() -> re.Pattern[str]:
+    # Longest words first: the leftmost alternative that matches wins, so this is
+    # longest match at each position, scanned in C.
+    words = sorted(stopwords("th"), key=lambda word: (-len(word), word))
+    return re.compile("(" + "|".join(map(re.escape, words)) + ")")
 
 
 def _split_thai(run: str) -> list[str]:
-    # Longest match against the Thai function words; the text between matches is
-    # cut into word-sized chunks, never before a combining vowel or tone mark.
-    words, lengths = _thai_words()
+    # Thai function words are tokens; the text between them is cut into
+    # word-sized chunks, never before a combining vowel or tone mark.
     tokens: list[str] = []
-    pending_start = 0
-    position = 0
-    while position < len(run):
-        found = next(
-            (size for size in lengths if run[position : position + size] in words),
-            0,
-        )
-        if found:
-            tokens.extend(_chunk_thai(run[pending_start:position]))
-            tokens.append(run[position : position + found])
-            position += found
-            pending_start = position
-        else:
-            position += 1
-    tokens.extend(_chunk_thai(run[pending_start:]))
+    for index, piece in enumerate(_thai_pattern().split(run)):
+        if index % 2:
+            tokens.append(piece)
+        elif piece:
+            tokens.extend(_chunk_thai(piece))
     return tokens
 
 
@@ -230,11 +237,11 @@ def tokenize(text: str) -> list[str]:
         # "İ".lower() is "i" + combining dot: fold it back to the Turkish "i".
         text = text.replace("i\u0307", "i")
     tokens = _TOKEN.findall(text)
-    if any("\u0e01" <= token[0] <= "\u0e4e" for token in tokens):
+    if _THAI_LETTER.search(text):
         return [
             piece
             for token in tokens
-            for piece in (_split_thai(token) if "\u0e01" <= token[0] <= "\u0e4e" else (token,))
+            for piece in (_split_thai(token) if _THAI_LETTER.match(token) else (token,))
         ]
     return tokens
 
@@ -253,7 +260,7 @@ def stopword_density(tokens: Sequence[str], lang: str) -> float:
     return sum(1 for token in tokens if token in words) / len(tokens)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _word_weights(script: str) -> dict[str, tuple[tuple[int, float], ...]]:
     # A stopword shared by k candidate languages is worth 1/k to each of them:
     # "de" says little, "the" or "của" says a lot.
@@ -268,7 +275,7 @@ def _word_weights(script: str) -> dict[str, tuple[tuple[int, float], ...]]:
     }
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _letter_pattern(letters: str) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(letters)}]")
 
@@ -280,23 +287,23 @@ def _score_candidates(sample: str, script: str) -> str | None:
     for token, count in Counter(tokenize(sample)).items():
         for index, weight in weights.get(token, ()):
             scores[index] += weight * count
-    best_words = max(scores)
-    if best_words < MIN_WORD_SCORE and script == "latin":
-        # Latin letters alone say nothing; other scripts narrow it down already.
-        vietnamese = len(_letter_pattern(_MARKERS["vi"]).findall(sample))
-        if vietnamese < MIN_SCRIPT_LETTERS:
-            return None
+    lowered = sample.lower()
     final = []
     for index, lang in enumerate(languages):
         score = scores[index]
-        if lang in _MARKERS:
-            bonus = MARKER_WEIGHT * len(_letter_pattern(_MARKERS[lang]).findall(sample))
-            score += min(bonus, MARKER_CAP * (score + 1.0))
+        strong, weak = _MARKERS.get(lang, ("", ""))
+        if strong:
+            found = len(_letter_pattern(strong).findall(lowered))
+            score += min(STRONG_LETTER_WEIGHT * found, STRONG_LETTER_CAP)
+        if weak:
+            found = len(_letter_pattern(weak).findall(lowered))
+            score += min(WEAK_LETTER_WEIGHT * found, WEAK_LETTER_CAP * scores[index])
         if lang in _FOREIGN:
-            score -= FOREIGN_LETTER_PENALTY * len(_letter_pattern(_FOREIGN[lang]).findall(sample))
+            score -= FOREIGN_LETTER_PENALTY * len(_letter_pattern(_FOREIGN[lang]).findall(lowered))
         final.append(score)
     best = max(range(len(languages)), key=lambda index: (final[index], -index))
-    if final[best] <= 0.0 and script == "latin":
+    if final[best] < MIN_SCORE and script == "latin":
+        # Latin letters alone say nothing; other scripts narrow it down already.
         return None
     return languages[best]
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import chardet
 
-from .vndetect import detect_vietnamese
+from .vndetect import detect_vietnamese, run_lengths
 
 LATIN_MIN_SHORT_RUN_SHARE = 0.8
 """Share of non-ASCII byte runs of length 1-3 for text to look Western European: accented
@@ -32,6 +32,9 @@ LATIN_MIN_PLAUSIBILITY = 0.5
 
 LATIN_EVIDENCE_CHARS = 5
 """Non-ASCII characters for full confidence in a Western guess; fewer scale it down."""
+
+PLAUSIBILITY_MAX_CHARS = 2000
+"""Non-ASCII characters looked at to judge a Western decoding: more changes nothing."""
 
 MULTIBYTE_STRICT_CONFIDENCE = 0.5
 """Confidence given to a multi-byte CJK codec that decodes all the data strictly with at
@@ -53,23 +56,38 @@ _NARROWER = {
     "cp949": ("euc_kr",),
     "big5hkscs": ("big5",),
 }
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 _MULTIBYTE = frozenset(
-    "gb2312 gbk gb18030 big5 big5hkscs cp950 shift_jis cp932 euc_jp euc_jis_2004 euc_kr cp949 "
-    "johab shift_jis_2004 shift_jisx0213 euc_jisx0213".split()
+    _words(
+        "gb2312 gbk gb18030 big5 big5hkscs cp950 shift_jis cp932 euc_jp euc_jis_2004 euc_kr "
+        "cp949 johab shift_jis_2004 shift_jisx0213 euc_jisx0213"
+    )
 )
-_C1_SUPERSET = {"latin-1": "cp1252", "iso8859-1": "cp1252", "tis-620": "cp874", "iso8859-9": "cp1254"}
+_C1_SUPERSET = {
+    "latin-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "tis-620": "cp874",
+    "iso8859-9": "cp1254",
+}
 # chardet answers kept as Latin-script candidates (its other Mac and DOS code pages are
 # what it says for short inputs, rarely what articles use).
 _LATIN_CHOICES = frozenset(
-    "cp1250 cp1252 cp1254 cp1257 iso8859-1 iso8859-2 iso8859-3 iso8859-4 iso8859-9 "
-    "iso8859-10 iso8859-13 iso8859-14 iso8859-15 iso8859-16 mac-roman".split()
+    _words(
+        "cp1250 cp1252 cp1254 cp1257 iso8859-1 iso8859-2 iso8859-3 iso8859-4 iso8859-9 "
+        "iso8859-10 iso8859-13 iso8859-14 iso8859-15 iso8859-16 mac-roman"
+    )
 )
-_CHARDET_LATIN = (
+_CHARDET_LATIN = _words(
     "windows-1252 iso-8859-1 iso-8859-15 windows-1250 iso-8859-2 windows-1254 iso-8859-9 "
-    "windows-1257 iso-8859-13".split()
+    "windows-1257 iso-8859-13"
 )
 _COMMON_SYMBOLS = frozenset("’‘“”„–—…€£¥©®°«»¡¿·•§¶±×÷½¼¾™\u00a0")
-_NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
+_NON_ASCII_CHAR = re.compile("[^\x00-\x7f]")
 _C1 = re.compile("[\x80-\x9f]")
 
 
@@ -117,16 +135,18 @@ def plausibility(text: str) -> float:
     """How plausible the non-ASCII characters of a Western decoding look, from -1 to 1.
 
     A letter inside a word is plausible unless it is a capital after a small letter; common
-    punctuation is plausible; C1 controls and rare symbols are not.
+    punctuation next to ASCII text is plausible; C1 controls and rare symbols are not.
 
     >>> plausibility("Blanchard’s café"), plausibility("BlanchardÕs cafŽ")
     (1.0, -1.0)
     """
     total = score = 0
-    for pos, ch in enumerate(text):
-        if ch.isascii():
-            continue
+    for match in _NON_ASCII_CHAR.finditer(text):
+        pos, ch = match.start(), match.group()
         total += 1
+        if total > PLAUSIBILITY_MAX_CHARS:
+            total -= 1
+            break
         prev = text[pos - 1] if pos else " "
         nxt = text[pos + 1] if pos + 1 < len(text) else " "
         if ch.isalpha():
@@ -135,17 +155,18 @@ def plausibility(text: str) -> float:
             elif prev.isalpha() or nxt.isalpha():
                 score += 1
         elif ch in _COMMON_SYMBOLS:
-            score += 1
+            # Punctuation belongs next to ASCII text; in a run of odd characters it is noise.
+            if (pos and prev.isascii()) or (pos + 1 < len(text) and nxt.isascii()):
+                score += 1
         elif unicodedata.category(ch)[0] in "CSM":
             score -= 1
     return score / total if total else 0.0
 
 
 def _short_run_share(sample: bytes) -> tuple[float, int]:
-    runs = [len(m.group()) for m in _NON_ASCII_RUN.finditer(sample)]
-    if not runs:
-        return 0.0, 0
-    return sum(1 for n in runs if n <= 3) / len(runs), sum(runs)
+    """The share of non-ASCII byte runs that are 1-3 bytes long, and the non-ASCII bytes."""
+    runs, long_runs, non_ascii = run_lengths(sample)
+    return (1 - long_runs / runs if runs else 0.0), non_ascii
 
 
 def _latin_codec(sample: bytes, codec: str | None) -> str | None:
@@ -181,8 +202,11 @@ def guess_legacy(sample: bytes, data: bytes) -> Guess:
     confidence = float(result.get("confidence") or 0.0)
     if codec is not None:
         codec = _widen_c1(data, _narrowest(data, codec))
+    # A multi-byte codec that decodes the whole file strictly, over many characters, is an
+    # explanation random bytes rarely fit; the Western test below must not overrule it.
+    multibyte = codec is not None and _decodes_multibyte(data, codec)
     short_share, non_ascii = _short_run_share(sample)
-    if short_share >= LATIN_MIN_SHORT_RUN_SHARE and confidence < CHARDET_TRUSTED:
+    if short_share >= LATIN_MIN_SHORT_RUN_SHARE and confidence < CHARDET_TRUSTED and not multibyte:
         latin = _latin_codec(sample, codec)
         # With little evidence no detector tells Latin codecs apart: windows-1252, by far the
         # most common, goes first and wins ties; with enough, chardet's language model does.
@@ -199,12 +223,16 @@ def guess_legacy(sample: bytes, data: bytes) -> Guess:
             return Guess(best, round(latin_confidence, 3), note)
     if codec is None:
         return Guess("cp1252", 0.0)
-    if codec in _MULTIBYTE and confidence < MULTIBYTE_STRICT_CONFIDENCE:
-        try:
-            text = data.decode(codec)
-        except UnicodeDecodeError:
-            pass
-        else:
-            if len(text) - len(text.encode("ascii", "ignore")) >= MULTIBYTE_MIN_CHARS:
-                confidence = MULTIBYTE_STRICT_CONFIDENCE
+    if multibyte:
+        confidence = max(confidence, MULTIBYTE_STRICT_CONFIDENCE)
     return Guess(codec, round(confidence, 3))
+
+
+def _decodes_multibyte(data: bytes, codec: str) -> bool:
+    if codec not in _MULTIBYTE:
+        return False
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return len(text) - len(text.encode("ascii", "ignore")) >= MULTIBYTE_MIN_CHARS

@@ -50,7 +50,9 @@ def _body_span(decisions: Sequence[Decision]) -> tuple[int, int] | None:
     return (indexes[0], indexes[-1] + 1) if indexes else None
 
 
-def _find_title(blocks: Sequence[Block], decisions: Sequence[Decision], body_start: int) -> tuple[list[int], str | None, str | None]:
+def _find_title(
+    blocks: Sequence[Block], decisions: Sequence[Decision], body_start: int
+) -> tuple[list[int], str | None, str | None]:
     if not blocks:
         return [], None, None
     first = blocks[0].text
@@ -60,15 +62,88 @@ def _find_title(blocks: Sequence[Block], decisions: Sequence[Decision], body_sta
     # The page title (line 1) is often repeated as the heading right above the body.
     for index in range(1, header_end):
         if repeat_key(blocks[index].text) in wanted and decisions[index].label is not Label.BODY:
-            return [0, index], blocks[index].text if repeat_key(blocks[index].text) == repeat_key(split.title) else split.title, split.site_name
+            return (
+                [0, index],
+                blocks[index].text
+                if repeat_key(blocks[index].text) == repeat_key(split.title)
+                else split.title,
+                split.site_name,
+            )
     if decisions[0].label is not Label.BODY and is_heading_like(first):
         return [0], split.title, split.site_name
     # Menus first: take the heading-like line closest above the body.
     for index in range(header_end - 1, max(-1, header_end - 6), -1):
         text = blocks[index].text
-        if is_heading_like(text) and len(text.split()) >= TITLE_MIN_WORDS_DEFAULT and decisions[index].label is not Label.BODY:
+        if (
+            is_heading_like(text)
+            and len(text.split()) >= TITLE_MIN_WORDS_DEFAULT
+            and decisions[index].label is not Label.BODY
+        ):
             return [index], text, None
     return [], None, None
+
+
+# Which attribution wins when a page has several: an explicit credit line names
+# the outlet; a wire dateline names the agency; "Reporting by" names people.
+_FORM_RANK = {
+    "cue": 0,
+    "theo": 0,
+    "originally-appeared": 0,
+    "extra": 0,
+    "agency": 1,
+    "agency-parenthetical": 1,
+    "signoff": 1,
+    "courtesy": 1,
+    "with": 1,
+    "name-outlet": 2,
+    "wire-dateline": 2,
+    "url": 3,
+    "reporting": 4,
+    "additional-reporting": 4,
+}
+_WORST_RANK = 9
+
+
+def _find_source(
+    blocks: Sequence[Block],
+    decisions: Sequence[Decision],
+    language: str | None,
+    extra: tuple[str, ...],
+) -> tuple[AttributionMatch | None, int | None, str | None]:
+    """The best attribution: (match, block index or None for a dateline, body text left after a split)."""
+    span = _body_span(decisions)
+    if span is None:
+        return None, None, None
+    body_start, body_end = span
+    candidates: list[tuple[int, int, AttributionMatch, int | None, str | None]] = []
+    footer = range(
+        max(body_start, body_end - 2), min(len(blocks), body_end + FOOTER_WINDOW_DEFAULT)
+    )
+    for order, index in enumerate(footer):
+        if decisions[index].label in (Label.TITLE, Label.BYLINE, Label.DATE):
+            continue
+        if decisions[index].kind is Kind.CAPTION:
+            continue
+        found = match_attribution(
+            blocks[index].text, lang=language, extra_cues=extra, is_last=index == len(blocks) - 1
+        )
+        if found is not None:
+            candidates.append((_FORM_RANK.get(found.form, _WORST_RANK), order, found, index, None))
+    last = body_end - 1
+    split = split_trailing_attribution(blocks[last].text, lang=language)
+    if split is not None:
+        candidates.append(
+            (_FORM_RANK.get(split[1].form, _WORST_RANK), len(footer), split[1], last, split[0])
+        )
+    dateline = match_dateline(blocks[body_start].text)
+    if dateline is not None:
+        candidates.append(
+            (_FORM_RANK.get(dateline.form, _WORST_RANK), len(footer) + 1, dateline, None, None)
+        )
+    if not candidates:
+        return None, None, None
+    _, _, match, index, text = min(candidates, key=lambda candidate: (candidate[0], candidate[1]))
+    return match, index, text
 
 
 def _mark(decision: Decision, label: Label, rule: str, kind: Kind | None = None) -> Decision:
@@ -113,37 +188,33 @@ def find_metadata(
                 date = match.iso
                 updated[index] = _mark(updated[index], Label.DATE, "date-line")
 
-    source: AttributionMatch | None = None
-    source_index: int | None = None
-    # Attribution after the body: the first line that reads as one, or a short
-    # last body line ("Theo VnExpress") that the classifier took for text.
-    footer = range(max(body_start, body_end - 2), min(len(blocks), body_end + FOOTER_WINDOW_DEFAULT))
-    for index in footer:
-        if updated[index].label in (Label.TITLE, Label.BYLINE, Label.DATE):
-            continue
-        is_last = index == len(blocks) - 1
-        found_source = match_attribution(blocks[index].text, lang=language, extra_cues=extra_attribution, is_last=is_last)
-        if found_source is not None:
-            source, source_index = found_source, index
-            updated[index] = _mark(updated[index], Label.ATTRIBUTION, f"attribution-{found_source.form}")
-            break
-        if byline is None and (found := match_byline(blocks[index].text, lang=language)) is not None and updated[index].label is not Label.BODY:
-            byline = found.author
-            updated[index] = _mark(updated[index], Label.BYLINE, "byline-after-body")
+    source, source_index, split_text = _find_source(blocks, updated, language, extra_attribution)
+    if source is not None and source_index is not None:
+        if split_text is not None:
+            texts[source_index] = split_text
+            decision = updated[source_index]
+            updated[source_index] = replace(
+                decision, rule=f"{decision.rule}; trailing-attribution-split"
+            )
+        else:
+            updated[source_index] = _mark(
+                updated[source_index], Label.ATTRIBUTION, f"attribution-{source.form}"
+            )
 
+    # A byline may also close the article ("Reporting by" aside, which credits people, not outlets).
     span = _body_span(updated)
-    if source is None and span is not None:
-        last = span[1] - 1
-        split = split_trailing_attribution(blocks[last].text, lang=language)
-        if split is not None:
-            texts[last] = split[0]
-            source, source_index = split[1], last
-            updated[last] = replace(updated[last], rule=f"{updated[last].rule}; trailing-attribution-split")
-    if source is None and span is not None:
-        dateline = match_dateline(blocks[span[0]].text)
-        if dateline is not None:
-            source = dateline
-    del source_index
+    if byline is None and span is not None:
+        for index in range(span[1], min(len(blocks), span[1] + FOOTER_WINDOW_DEFAULT)):
+            if (
+                updated[index].label is not Label.BOILERPLATE
+                or updated[index].kind is not Kind.OTHER
+            ):
+                continue
+            found = match_byline(blocks[index].text, lang=language)
+            if found is not None:
+                byline = found.author
+                updated[index] = _mark(updated[index], Label.BYLINE, "byline-after-body")
+                break
 
     return Metadata(
         title=title,

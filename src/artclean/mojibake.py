@@ -13,9 +13,10 @@ Characters that are not part of such a run never change, so correct text is left
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 MOJIBAKE_MAX_PASSES = 3
@@ -25,10 +26,10 @@ MOJIBAKE_WEAK_SUPPORT = 2
 """Unambiguous repairs a text needs before ambiguous ones (a capital letter then a closing
 quote, rare letters) are made too: on their own those are more often correct text."""
 
-MOJIBAKE_LONE_MAX_CORRECT = 20
-"""A single mojibake sequence is repaired only if the text has at most this many correct
-non-ASCII characters besides: in a text otherwise written correctly, one odd sequence is
-as likely a quoted literal as an accident, so the text is left as it is."""
+MOJIBAKE_MIN_SHARE = 0.05
+"""Mojibake sequences must be at least this share of the text's non-ASCII characters (each
+sequence counted as one): text mangled on its way is mangled throughout, while a few odd
+sequences in an otherwise correct text are as likely quoted literally, so they are kept."""
 
 MOJIBAKE_MIN_WEAK_ONLY = 3
 """Ambiguous repairs alone are made when there are at least this many (Hebrew or Arabic read
@@ -49,22 +50,25 @@ _UTF8_SEQUENCE = re.compile(
 
 @dataclass(frozen=True)
 class _Table:
-    name: str
-    encoding: dict[str, int]
+    """How a single-byte codec maps characters back to bytes: ``to_bytes`` is a
+    ``str.translate`` table to latin-1 characters (one character stays one byte, so offsets
+    match), ``run`` finds runs of two or more such characters (a UTF-8 sequence is 2-4)."""
+
+    codec: str
+    to_bytes: dict[int, str]
     run: re.Pattern[str]
 
 
 def _table(codec: str) -> _Table:
-    encoding: dict[str, int] = {}
+    to_bytes: dict[int, str] = {}
     for byte in range(0x80, 0x100):
-        try:
-            encoding[bytes([byte]).decode(codec)] = byte
-        except UnicodeDecodeError:
-            pass
-        # Bytes the codec leaves undefined come through as C1 controls (latin-1 decoding).
-        encoding.setdefault(chr(byte), byte)
-    chars = "".join(sorted(encoding))
-    return _Table(codec, encoding, re.compile(f"[{re.escape(chars)}]{{2,}}"))
+        with contextlib.suppress(UnicodeDecodeError):
+            to_bytes[ord(bytes([byte]).decode(codec))] = chr(byte)
+    # Bytes the codec leaves undefined come through as C1 controls (latin-1 decoding).
+    for byte in range(0x80, 0xA0):
+        to_bytes.setdefault(byte, chr(byte))
+    chars = "".join(sorted(map(chr, to_bytes)))
+    return _Table(codec, to_bytes, re.compile(f"[{re.escape(chars)}]{{2,}}"))
 
 
 # windows-1252 plus latin-1's C1 controls covers both of those codecs; windows-1258 differs in
@@ -91,13 +95,15 @@ def _is_strong(original: str, repaired: str) -> bool:
     return not (original[0].isupper() and original[1] in _CLOSING_PUNCTUATION)
 
 
-def _candidates(text: str, table: _Table) -> Iterator[_Repair]:
+def _candidates(text: str, table: _Table) -> list[_Repair]:
+    repairs = []
     for run in table.run.finditer(text):
-        raw = bytes(table.encoding[ch] for ch in run.group())
+        raw = run.group().translate(table.to_bytes).encode("latin-1")
         for seq in _UTF8_SEQUENCE.finditer(raw):
             start, end = run.start() + seq.start(), run.start() + seq.end()
             repaired = seq.group().decode("utf-8")
-            yield _Repair(start, end, repaired, _is_strong(text[start:end], repaired))
+            repairs.append(_Repair(start, end, repaired, _is_strong(text[start:end], repaired)))
+    return repairs
 
 
 def mojibake_score(text: str) -> int:
@@ -106,20 +112,59 @@ def mojibake_score(text: str) -> int:
     >>> mojibake_score("Ã©tÃ©"), mojibake_score("été")
     (2, 0)
     """
-    return max(sum(1 for _ in _candidates(text, table)) for table in _TABLES)
+    return max(len(_candidates(text, table)) for table in _TABLES)
 
 
-def _correct_non_ascii(text: str, repair: _Repair) -> int:
-    return len(text) - len(text.encode("ascii", "ignore")) - (repair.end - repair.start)
+def _non_ascii(text: str) -> int:
+    return len(text) - len(text.encode("ascii", "ignore"))
+
+
+def _c1_as_bytes(error: UnicodeError) -> tuple[bytes, int]:
+    """Encoding error handler: C1 controls (what latin-1, or a lenient windows-1252, makes of
+    bytes 0x80-0x9F) go back to those bytes."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    chars = error.object[error.start : error.end]
+    if not all("\x80" <= ch <= "\x9f" for ch in chars):
+        raise error
+    return chars.encode("latin-1"), error.end
+
+
+# Registering the same function under a private name again is harmless.
+codecs.register_error("artclean-c1", _c1_as_bytes)
+
+
+def _whole_text(text: str, table: _Table) -> str | None:
+    """The repair when the whole text is UTF-8 read with one codec (the usual case of a text
+    mangled on its way), done in one strict encoding and decoding; None otherwise."""
+    try:
+        repaired = text.encode(table.codec, errors="artclean-c1").decode("utf-8")
+    except UnicodeError:
+        return None
+    # With this many sequences the per-sequence path would take them all as well.
+    if repaired != text and _non_ascii(repaired) >= MOJIBAKE_MIN_WEAK_ONLY:
+        return repaired
+    return None
+
+
+def _dense_enough(text: str, repairs: list[_Repair]) -> bool:
+    mangled = sum(repair.end - repair.start for repair in repairs)
+    other = _non_ascii(text) - mangled
+    return len(repairs) >= MOJIBAKE_MIN_SHARE * (len(repairs) + other)
 
 
 def _repair_once(text: str) -> str:
     for table in _TABLES:
-        repairs = list(_candidates(text, table))
+        if not table.run.search(text):
+            continue
+        whole = _whole_text(text, table)
+        if whole is not None and mojibake_score(whole) < _non_ascii(whole):
+            return whole
+        repairs = _candidates(text, table)
         strong = sum(1 for repair in repairs if repair.strong)
         take_all = strong >= MOJIBAKE_WEAK_SUPPORT or len(repairs) >= MOJIBAKE_MIN_WEAK_ONLY
         keep = [r for r in repairs if r.strong or take_all]
-        if not keep or (len(keep) == 1 and _correct_non_ascii(text, keep[0]) > MOJIBAKE_LONE_MAX_CORRECT):
+        if not keep or not _dense_enough(text, keep):
             continue
         parts, pos = [], 0
         for repair in keep:
@@ -127,7 +172,7 @@ def _repair_once(text: str) -> str:
             pos = repair.end
         parts.append(text[pos:])
         candidate = "".join(parts)
-        if mojibake_score(candidate) < mojibake_score(text):
+        if mojibake_score(candidate) < len(repairs):
             return candidate
     return text
 
@@ -140,6 +185,8 @@ def repair_mojibake(text: str) -> str:
     >>> repair_mojibake("HÃ¡Â»â„¢i")
     'Hội'
     """
+    if text.isascii():
+        return text
     for _ in range(MOJIBAKE_MAX_PASSES):
         repaired = _repair_once(text)
         if repaired == text:

@@ -16,7 +16,9 @@ _ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u200
 # kept on purpose: Persian, Indic scripts and emoji sequences need them.
 _INVISIBLE = "\u200b\u2060\ufeff\u00ad\u180e"
 # C0 and C1 control characters other than the line feed.
-_CONTROLS = "".join(chr(c) for c in [*range(0x00, 0x0A), *range(0x0B, 0x20), 0x7F, *range(0x80, 0xA0)])
+_CONTROLS = "".join(
+    chr(c) for c in [*range(0x00, 0x0A), *range(0x0B, 0x20), 0x7F, *range(0x80, 0xA0)]
+)
 
 _SPACE_TABLE = str.maketrans(
     {**dict.fromkeys(_ODD_SPACES, " "), **dict.fromkeys(_INVISIBLE + _CONTROLS.replace("\t", ""))}
@@ -32,7 +34,12 @@ def unify_newlines(text: str) -> str:
     >>> unify_newlines("a\r\nb\rc\u2029d")
     'a\nb\nc\nd'
     """
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    return (
+        text.replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .replace("\u2028", "\n")
+        .replace("\u2029", "\n")
+    )
 
 
 def unescape_entities(text: str) -> str:

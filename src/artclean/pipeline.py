@@ -39,8 +39,12 @@ def extract_text(decoded: Decoded, config: Config) -> Article:
     has_stoplist = bool(language and stopwords(language))
     features = measure(blocks, language if has_stoplist else None, config.extra_boilerplate)
     decisions = classify(blocks, features, has_stoplist)
-    metadata = find_metadata(blocks, decisions, language=language, extra_attribution=config.extra_attribution)
-    return assemble(blocks, metadata, language=language, encoding=decoded.encoding, warnings=decoded.warnings)
+    metadata = find_metadata(
+        blocks, decisions, language=language, extra_attribution=config.extra_attribution
+    )
+    return assemble(
+        blocks, metadata, language=language, encoding=decoded.encoding, warnings=decoded.warnings
+    )
 
 
 def extract(data: bytes | str, *, config: Config | None = None) -> Article:

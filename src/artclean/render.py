@@ -24,11 +24,14 @@ def _transliterate(value: Any) -> Any:
     return value
 
 
-def render_text(article: Article, *, title: bool = True, source: bool = True, ascii_only: bool = False) -> str:
+def render_text(
+    article: Article, *, title: bool = True, source: bool = True, ascii_only: bool = False
+) -> str:
     """Title, blank line, paragraphs separated by blank lines, blank line, source line.
 
     >>> from artclean.model import Article
-    >>> print(render_text(Article(title="T", paragraphs=("a", "b"), source_line="Nguồn: X")), end="")
+    >>> article = Article(title="T", paragraphs=("a", "b"), source_line="Nguồn: X")
+    >>> print(render_text(article), end="")
     T
     <BLANKLINE>
     a
@@ -47,7 +50,9 @@ def render_text(article: Article, *, title: bool = True, source: bool = True, as
     return unidecode(text) if ascii_only else text
 
 
-def render_markdown(article: Article, *, title: bool = True, source: bool = True, ascii_only: bool = False) -> str:
+def render_markdown(
+    article: Article, *, title: bool = True, source: bool = True, ascii_only: bool = False
+) -> str:
     """A Markdown document: ``# title``, a byline/date line, paragraphs, the source in italics.
 
     >>> from artclean.model import Article
@@ -71,7 +76,9 @@ def render_markdown(article: Article, *, title: bool = True, source: bool = True
     return unidecode(text) if ascii_only else text
 
 
-def article_record(article: Article, *, path: str | None = None, explain: bool = False, ascii_only: bool = False) -> dict[str, Any]:
+def article_record(
+    article: Article, *, path: str | None = None, explain: bool = False, ascii_only: bool = False
+) -> dict[str, Any]:
     """The JSON object for one input: ``path`` first, then the article fields."""
     record: dict[str, Any] = {"path": path, **article.to_dict(explain=explain)}
     return _transliterate(record) if ascii_only else record
@@ -82,6 +89,25 @@ def render_json(record: dict[str, Any], *, indent: bool) -> str:
     if indent:
         return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
     return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def article_header(output_format: str, path: str, *, first: bool) -> str:
+    """What goes before each article when several share one text or Markdown stream.
+
+    Text gets a ``==> PATH <==`` line, as ``head`` and ``tail`` do, and a blank
+    line between articles; Markdown gets a thematic break between articles
+    and an HTML comment naming the file, which renders as nothing.
+
+    >>> article_header("text", "a.txt", first=True), article_header("text", "b.txt", first=False)
+    ('==> a.txt <==\\n', '\\n==> b.txt <==\\n')
+    >>> article_header("markdown", "b.txt", first=False)
+    '\\n---\\n\\n<!-- b.txt -->\\n\\n'
+    """
+    if output_format == "markdown":
+        comment = f"<!-- {path.replace('--', '- -')} -->\n\n"
+        return comment if first else f"\n---\n\n{comment}"
+    header = f"==> {path} <==\n"
+    return header if first else f"\n{header}"
 
 
 def render_diff(before: str, after: str, path: str) -> str:
@@ -100,4 +126,6 @@ def render_diff(before: str, after: str, path: str) -> str:
         fromfile=path,
         tofile=f"{path} (cleaned)",
     )
-    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
+    return "".join(
+        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
+    )

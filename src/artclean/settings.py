@@ -11,7 +11,8 @@ from .errors import ConfigError
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
+    # mypy checks this branch (python_version = 3.10) where the venv may lack tomli.
+    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
 
 DEFAULT_INCLUDE = ("*.txt",)
 
@@ -47,12 +48,12 @@ def _key(name: str) -> str:
 def parse_settings(table: dict[str, Any], origin: str) -> Settings:
     """Validate a ``[tool.artclean]`` table.
 
-    >>> parse_settings({"format": "json", "boilerplate-phrases": ["Đọc thêm"]}, "x").boilerplate_phrases
+    >>> parse_settings({"boilerplate-phrases": ["Đọc thêm"]}, "x").boilerplate_phrases
     ('Đọc thêm',)
-    >>> parse_settings({"colour": 1}, "pyproject.toml")
+    >>> parse_settings({"colour": 1}, "pyproject.toml")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    artclean.errors.ConfigError: pyproject.toml: unknown key 'colour' in [tool.artclean]; known keys: attribution-cues, boilerplate-phrases, encoding, exclude, format, include, language, max-size
+    artclean.errors.ConfigError: pyproject.toml: unknown key 'colour' in [tool.artclean]; ...
     """
     values: dict[str, Any] = {}
     known = sorted(k.replace("_", "-") for k in (*_STRING_KEYS, *_LIST_KEYS, "max_size"))
@@ -71,27 +72,45 @@ def parse_settings(table: dict[str, Any], origin: str) -> Settings:
                 raise ConfigError(f"{origin}: 'max-size' must be a positive number of bytes")
             values[key] = value
         else:
-            raise ConfigError(f"{origin}: unknown key '{raw_key}' in [tool.artclean]; known keys: {', '.join(known)}")
+            raise ConfigError(
+                f"{origin}: unknown key '{raw_key}' in [tool.artclean]; "
+                f"use one of {', '.join(known)}"
+            )
     if values.get("format", "text") not in _FORMATS:
         raise ConfigError(f"{origin}: 'format' must be one of {', '.join(_FORMATS)}")
     return Settings(**values)
 
 
-def settings_from_toml(text: str, origin: str, *, whole_file_is_table: bool = False) -> Settings | None:
+def settings_from_toml(
+    text: str, origin: str, *, whole_file_is_table: bool = False
+) -> Settings | None:
     """Parse TOML text: ``[tool.artclean]`` of a pyproject.toml, or a whole artclean TOML file.
 
-    Returns None when a pyproject.toml has no ``[tool.artclean]`` table.
+    Returns None when a pyproject.toml has no ``[tool.artclean]`` table.  A
+    ``--config`` file (``whole_file_is_table``) may be either form.
+
+    >>> settings_from_toml("[tool.black]\\nline-length = 3\\n", "pyproject.toml") is None
+    True
+    >>> settings_from_toml('language = "de"\\n', "a.toml", whole_file_is_table=True).language
+    'de'
     """
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{origin}: invalid TOML ({error}); fix the file or pass --config") from None
-    if whole_file_is_table:
-        table = data.get("tool", {}).get("artclean", data) if "tool" in data else data
-    else:
-        table = data.get("tool", {}).get("artclean")
+        raise ConfigError(f"{origin}: invalid TOML ({error}); fix the file") from None
+    tool = data.get("tool")
+    if isinstance(tool, dict):
+        table = tool.get("artclean")
         if table is None:
+            if whole_file_is_table:
+                raise ConfigError(
+                    f"{origin}: no [tool.artclean] table; add one or pass another --config"
+                )
             return None
+    elif whole_file_is_table:
+        table = data
+    else:
+        return None
     if not isinstance(table, dict):
         raise ConfigError(f"{origin}: [tool.artclean] must be a table")
     return parse_settings(table, origin)

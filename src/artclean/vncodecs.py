@@ -59,15 +59,21 @@ _COMBINING = re.compile("[\u0300-\u0323]")
 def canonical_vn_name(name: str) -> str | None:
     """The codec name for an alias of a Vietnamese legacy encoding, else None.
 
-    >>> canonical_vn_name("TCVN5712-1"), canonical_vn_name("VNI-Windows"), canonical_vn_name("cp1252")
-    ('tcvn3', 'vni', None)
+    >>> [canonical_vn_name(name) for name in ("TCVN5712-1", "VNI-Windows", "cp1252")]
+    ['tcvn3', 'vni', None]
     """
     key = re.sub(r"[-\s]+", "_", name.strip().lower())
     return _ALIASES.get(key) or _ALIASES.get(key.replace("_", ""))
 
 
 def _read_table(name: str) -> list[list[str]]:
-    text = resources.files("artclean").joinpath("data", "codecs", name).read_text("utf-8")
+    text = (
+        resources.files("artclean")
+        .joinpath("data")
+        .joinpath("codecs")
+        .joinpath(name)
+        .read_text("utf-8")
+    )
     rows = []
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
@@ -81,14 +87,12 @@ class _SingleByteCodec:
     encoding: dict[str, int]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _single_byte(name: str) -> _SingleByteCodec:
-    if name == "viscii":
-        table = [chr(i) for i in range(256)]  # VISCII is ASCII-based; every high byte is listed
-    else:
-        table = _cp1252_table()
-    for byte, code_point, *_ in _read_table(f"{name}.tsv"):
-        table[int(byte, 16)] = chr(int(code_point[2:], 16))
+    # VISCII lists every high byte; VN3 leaves some to windows-1252.
+    table = [chr(i) for i in range(256)] if name == "viscii" else _cp1252_table()
+    for hex_byte, code_point, *_ in _read_table(f"{name}.tsv"):
+        table[int(hex_byte, 16)] = chr(int(code_point[2:], 16))
     decoding = "".join(table)
     # Reverse map: prefer the lowest byte so ASCII stays ASCII.
     encoding: dict[str, int] = {}
@@ -104,7 +108,7 @@ class _VniCodec:
     pattern: re.Pattern[str]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _vni() -> _VniCodec:
     cp1252 = _cp1252_table()
     decoding: dict[str, str] = {}
@@ -158,7 +162,7 @@ def decode_vn(data: bytes, name: str) -> str:
     return text
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _decoding_string(codec: str) -> str:
     return "".join(_cp1252_table()) if codec == "cp1252" else _single_byte(codec).decoding
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
-from .vncodecs import decode_vn, encode_vn
+from .vncodecs import decode_vn
 
 VN_MIN_VALID_SHARE = 0.85
 """Share of diacritic words that must be valid syllables: correct Vietnamese text scores
@@ -30,16 +30,21 @@ enough for a title like "Việt Nam" because the syllable test is strict."""
 VN_MIN_SPECIFIC_SHARE = 0.25
 """Share of diacritic words that must use Vietnamese-only letters (ơ, ư, ạ, ...)."""
 
-_INITIALS = "ngh ng nh ch gh gi kh ph qu th tr b c d đ g h k l m n r s t v x".split()
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_INITIALS = _words("ngh ng nh ch gh gi kh ph qu th tr b c d đ g h k l m n r s t v x")
 # Vowel nuclei by what may follow: those ending in a glide take no final consonant, ă, â and
 # the diphthongs iê, yê, uô, ươ need one.
-_OPEN_NUCLEI = "a e ê i o ô ơ u ư y oa oe uê uơ uy".split()
-_CLOSED_NUCLEI = (
-    "ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ui ưa ưi ưu iêu yêu oai oao oay oeo "
-    "uây uôi ươi ươu uya uyu"
-).split()
-_CHECKED_NUCLEI = "ă â iê yê uô ươ oă uâ uyê".split()
-_FINALS = "ch nh ng c m n p t".split()
+_OPEN_NUCLEI = _words("a e ê i o ô ơ u ư y oa oe uê uơ uy")
+_CLOSED_NUCLEI = _words(
+    "ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ui ưa ưi ưu iêu yêu oai oao oay oeo uây "
+    "uôi ươi ươu uya uyu"
+)
+_CHECKED_NUCLEI = _words("ă â iê yê uô ươ oă uâ uyê")
+_FINALS = _words("ch nh ng c m n p t")
 
 
 def _alternatives(items: list[str]) -> str:
@@ -111,7 +116,9 @@ def score_vietnamese(text: str) -> VietnameseScore:
     >>> score_vietnamese("Hội nghị thượng đỉnh, café")
     VietnameseScore(words=5, valid=4, specific=4)
     """
-    counts = Counter(w for w in _WORD.findall(unicodedata.normalize("NFC", text)) if not w.isascii())
+    counts = Counter(
+        w for w in _WORD.findall(unicodedata.normalize("NFC", text)) if not w.isascii()
+    )
     words = valid = specific = 0
     for word, count in counts.items():
         words += count
@@ -138,18 +145,32 @@ VN_MIN_SHORT_RUN_SHARE = 0.6
 legacy encoding a letter with diacritics is 1-2 bytes between ASCII letters, whereas CJK,
 Cyrillic or Greek text has long runs.  The test is cheap and skips most non-Vietnamese data."""
 
-_NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
+# Maps ASCII bytes to "a" and the others to 0x80, so runs can be counted with bytes.count.
+_RUN_TABLE = bytes(0x61 if byte < 0x80 else 0x80 for byte in range(256))
+
+
+def run_lengths(sample: bytes) -> tuple[int, int, int]:
+    """Non-ASCII byte runs, those 4 bytes or longer, and non-ASCII bytes in ``sample``.
+
+    >>> run_lengths(b"caf\\xe9 \\xd0\\xbf\\xd1\\x80\\xd0\\xb8")
+    (2, 1, 7)
+    """
+    marked = b"a" + sample.translate(_RUN_TABLE)
+    runs = marked.count(b"a\x80")
+    long_runs = marked.count(b"a\x80\x80\x80\x80")
+    return runs, long_runs, marked.count(b"\x80")
 
 
 def _short_run_share(sample: bytes) -> float:
-    runs = [len(run) for run in _NON_ASCII_RUN.findall(sample)]
-    return sum(1 for n in runs if n <= 3) / len(runs) if runs else 0.0
+    runs, long_runs, _ = run_lengths(sample)
+    return 1 - long_runs / runs if runs else 0.0
 
 
 def detect_vietnamese(sample: bytes) -> tuple[str, float] | None:
     """The Vietnamese legacy codec that makes ``sample`` read as Vietnamese, with a
     confidence (the valid-syllable share), or None.
 
+    >>> from artclean.vncodecs import encode_vn
     >>> detect_vietnamese(encode_vn("Hội nghị thượng đỉnh ở Hà Nội", "viscii"))
     ('viscii', 1.0)
     >>> detect_vietnamese("Le café était déjà là.".encode("cp1252")) is None

@@ -1,0 +1,152 @@
+"""Title, site name, byline, date and source found on whole pages, many languages.
+
+Pages are built from the prose in fixtures/prose.py plus realistic surroundings,
+so each test changes one thing: where the title sits, how the byline and date
+are written, how the source is credited.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fixtures.prose import PROSE
+
+from artclean import extract
+
+MENU = ["Home", "World", "Business", "Sport", "Culture", "Opinion"]
+FOOTER = ["Share", "Tweet", "Leave a Reply", "Your email address will not be published. Required fields are marked *"]
+
+
+def page(*parts: str | list[str]) -> str:
+    lines: list[str] = []
+    for part in parts:
+        lines.extend(part if isinstance(part, list) else [part])
+    return "\n\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title", "site"),
+    [
+        ("Antinet.info – Hội nghị giao ban trực tuyến khu vực miền bắc", "Hội nghị giao ban trực tuyến khu vực miền bắc", "Antinet.info"),
+        ("City extends riverside cycle path by four kilometres | Daily Courier", "City extends riverside cycle path by four kilometres", "Daily Courier"),
+        ("Stadtrat verlängert den Radweg am Fluss - Rheinpost", "Stadtrat verlängert den Radweg am Fluss", "Rheinpost"),
+        ("La mairie prolonge la piste cyclable — Le Quotidien", "La mairie prolonge la piste cyclable", "Le Quotidien"),
+        ("City extends riverside cycle path by four kilometres", "City extends riverside cycle path by four kilometres", None),
+    ],
+)
+def test_title_and_site_from_first_line(first_line: str, title: str, site: str | None) -> None:
+    article = extract(page(first_line, list(PROSE["en"])))
+    assert (article.title, article.site_name) == (title, site)
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es", "pl", "vi"])
+def test_title_found_after_menus_when_repeated(lang: str) -> None:
+    heading = {
+        "en": "Council backs longer cycle path along the river",
+        "de": "Stadtrat stimmt für längeren Radweg am Fluss",
+        "fr": "Le conseil vote une piste cyclable plus longue",
+        "es": "El ayuntamiento amplía el carril bici del río",
+        "pl": "Rada miasta wydłuża ścieżkę rowerową nad rzeką",
+        "vi": "Đà Nẵng khánh thành tuyến đường xe đạp ven sông",
+    }[lang]
+    text = page(f"{heading} - Courier", MENU, heading, list(PROSE[lang]), FOOTER)
+    article = extract(text)
+    assert article.title == heading
+    assert article.site_name == "Courier"
+    assert heading not in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline_line", "author"),
+    [
+        ("en", "By Jane Doe", "Jane Doe"),
+        ("en", "By Jane Doe and John Smith", "Jane Doe, John Smith"),
+        ("de", "Von Anna Müller", "Anna Müller"),
+        ("es", "Por María García", "María García"),
+        ("vi", "Tác giả: Nguyễn Văn An", "Nguyễn Văn An"),
+        ("en", "Posted by Tom Baker on June 3, 2021", "Tom Baker"),
+        ("pl", "Autor: Jan Kowalski", "Jan Kowalski"),
+    ],
+)
+def test_byline_under_title(lang: str, byline_line: str, author: str) -> None:
+    article = extract(page("Council backs longer cycle path", byline_line, list(PROSE[lang])))
+    assert article.byline == author
+    assert byline_line not in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("lang", "date_line", "iso"),
+    [
+        ("vi", "Thứ Hai, 28/6/2021 09:30 (GMT+7)", "2021-06-28T09:30+07:00"),
+        ("en", "June 3, 2021", "2021-06-03"),
+        ("de", "3. Juni 2021", "2021-06-03"),
+        ("de", "03.06.2021", "2021-06-03"),
+        ("fr", "3 juin 2021", "2021-06-03"),
+        ("es", "3 de junio de 2021", "2021-06-03"),
+        ("pl", "3 czerwca 2021", "2021-06-03"),
+        ("pt", "3 de junho de 2021", "2021-06-03"),
+        ("it", "3 giugno 2021", "2021-06-03"),
+        ("ru", "3 июня 2021", "2021-06-03"),
+        ("ja", "2021年6月3日", "2021-06-03"),
+        ("zh", "2021年6月3日", "2021-06-03"),
+    ],
+)
+def test_date_line_under_title(lang: str, date_line: str, iso: str) -> None:
+    article = extract(page("Council backs longer cycle path", date_line, list(PROSE[lang])))
+    assert article.date == iso
+    assert date_line not in article.paragraphs
+
+
+def test_date_inside_body_is_not_the_article_date() -> None:
+    body = [*PROSE["en"][:2], "The first section opened on June 3, 2021, after two years of work on the riverbank."]
+    article = extract(page("Council backs longer cycle path", body))
+    assert article.date is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "source_line", "source"),
+    [
+        ("vi", "Nguồn: Nhân dân điện tử", "Nhân dân điện tử"),
+        ("vi", "Theo VnExpress", "VnExpress"),
+        ("en", "Source: Reuters", "Reuters"),
+        ("de", "Quelle: dpa", "dpa"),
+        ("fr", "Source : AFP", "AFP"),
+        ("es", "Fuente: EFE", "EFE"),
+        ("pt", "Fonte: Agência Brasil", "Agência Brasil"),
+        ("ru", "Источник: ТАСС", "ТАСС"),
+        ("zh", "来源：新华社", "新华社"),
+    ],
+)
+def test_source_line_after_body(lang: str, source_line: str, source: str) -> None:
+    article = extract(page("Council backs longer cycle path", list(PROSE[lang]), source_line, FOOTER))
+    assert (article.source, article.source_line) == (source, source_line)
+    assert source_line not in article.paragraphs
+    assert article.paragraphs == PROSE[lang]
+
+
+def test_attribution_glued_to_last_paragraph_is_split_off() -> None:
+    body = [*PROSE["vi"][:2], PROSE["vi"][2] + " Theo Tuổi Trẻ"]
+    article = extract(page("Đà Nẵng khánh thành tuyến đường xe đạp", body))
+    assert article.source == "Tuổi Trẻ"
+    assert article.paragraphs[-1] == PROSE["vi"][2]
+
+
+def test_body_sentence_starting_with_theo_stays_body() -> None:
+    sentence = "Theo số liệu của Tổng cục Thống kê, số người đi xe đạp đến nơi làm việc đã tăng gần gấp đôi trong năm qua."
+    article = extract(page("Đà Nẵng khánh thành tuyến đường xe đạp", [*PROSE["vi"], sentence]))
+    assert article.source is None
+    assert article.paragraphs[-1] == sentence
+
+
+@pytest.mark.parametrize("credit", ["Ảnh: Minh Châu", "Photo: Jane Doe/Reuters", "Foto: dpa"])
+def test_photo_credit_is_caption_not_source(credit: str) -> None:
+    body = [PROSE["en"][0], credit, *PROSE["en"][1:]]
+    article = extract(page("Council backs longer cycle path", body))
+    assert article.source is None
+    assert [item.kind.value for item in article.boilerplate if item.text == credit] == ["caption"]
+
+
+def test_wire_dateline_gives_source_and_stays_in_body() -> None:
+    first = "WASHINGTON (Reuters) - " + PROSE["en"][0]
+    article = extract(page("Council backs longer cycle path", [first, *PROSE["en"][1:]]))
+    assert article.source == "Reuters"
+    assert article.paragraphs[0] == first
