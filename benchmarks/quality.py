@@ -4,8 +4,10 @@ Usage: python benchmarks/quality.py [--shared DIR] [--write] [--worst N]
 
 Scores with ../shared/bench/score.py (the benchmark's own metric: F1 of
 4-gram shingles), per dump (html-text, inscriptis) and per language of the
-true body, and reports throughput (MB/s of input text through the whole
-pipeline, in this process).  --write puts the table into benchmarks/README.md
+true body, and reports throughput: MB/s of input bytes through the whole
+pipeline (``extract``: decode, normalise, language, features, classify,
+metadata, assemble), one process, timed per call, including the one-time
+loading of the word lists on the first call.  --write puts the table into benchmarks/README.md
 between the QUALITY markers.
 """
 
@@ -66,29 +68,41 @@ def run(shared: Path, worst: int) -> tuple[list[str], dict[str, dict[str, float]
         by_language: dict[str, list[str]] = defaultdict(list)
         for doc in truth:
             by_language[languages[doc]].append(doc)
-        for language, docs in sorted(by_language.items(), key=lambda item: (-len(item[1]), item[0])):
-            sub, _ = scorer.evaluate({d: truth[d] for d in docs}, {d: predictions[d] for d in docs}, n_bootstrap=0)
+        for language, docs in sorted(
+            by_language.items(), key=lambda item: (-len(item[1]), item[0])
+        ):
+            sub, _ = scorer.evaluate(
+                {d: truth[d] for d in docs}, {d: predictions[d] for d in docs}, n_bootstrap=0
+            )
             rows.append(
                 f"| {dump} | {language} ({len(docs)}) | {sub['f1']:.3f} | {sub['precision']:.3f} | "
                 f"{sub['recall']:.3f} | {sum(not predictions[d] for d in docs)} | |"
             )
         if worst:
-            def f1_of(doc: str) -> float:
+
+            def f1_of(doc: str, per_doc: dict[str, dict[str, float]] = per_doc) -> float:
                 tp, fp, fn = per_doc[doc]["tp"], per_doc[doc]["fp"], per_doc[doc]["fn"]
                 return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
             for doc in sorted(truth, key=f1_of)[:worst]:
                 counts = per_doc[doc]
-                print(f"{dump} {doc[:12]} f1={f1_of(doc):.2f} fp={counts['fp']:.2f} fn={counts['fn']:.2f}",
-                      file=sys.stderr)
+                print(
+                    f"{dump} {doc[:12]} f1={f1_of(doc):.2f} "
+                    f"fp={counts['fp']:.2f} fn={counts['fn']:.2f}",
+                    file=sys.stderr,
+                )
     return rows, summary
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--shared", type=Path, default=HERE.parents[1] / "shared")
     parser.add_argument("--write", action="store_true", help="update benchmarks/README.md")
-    parser.add_argument("--worst", type=int, default=0, help="list the N worst documents per dump on stderr")
+    parser.add_argument(
+        "--worst", type=int, default=0, help="list the N worst documents per dump on stderr"
+    )
     parser.add_argument("--json", type=Path, help="write the summary figures here")
     args = parser.parse_args()
     if not (args.shared / "bench" / "scrapinghub").is_dir():
@@ -99,7 +113,8 @@ def main() -> None:
         f"({platform.processor() or 'cpu'}), Python {platform.python_version()}, one process; "
         "`python benchmarks/quality.py --write` reproduces it.",
         "",
-        "| dump | documents (language of the true body) | F1 | precision | recall | empty bodies | MB/s |",
+        "| dump | documents (language of the true body) | F1 | precision | recall "
+        "| empty bodies | MB/s |",
         "|---|---|---|---|---|---|---|",
     ]
     table = "\n".join(header + rows)

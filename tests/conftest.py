@@ -12,7 +12,12 @@ from artclean.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
 
-CLI_ENV = {"NO_COLOR": "1", "TERM": "unknown", "FORCE_COLOR": "", "COLUMNS": "100"}
+CLI_ENV: dict[str, str | None] = {
+    "NO_COLOR": "1",
+    "TERM": "unknown",
+    "FORCE_COLOR": None,
+    "COLUMNS": "100",
+}
 """The environment of every CliRunner call: no colour, a dumb terminal, a fixed width."""
 
 ARTICLE = """\
@@ -88,7 +93,7 @@ def run_cli() -> RunCli:
         args: Sequence[str],
         *,
         input: bytes | str | None = None,
-        env: dict[str, str] | None = None,
+        env: dict[str, str | None] | None = None,
     ) -> Result:
         runner = CliRunner()
         return runner.invoke(

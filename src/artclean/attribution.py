@@ -44,6 +44,9 @@ MAX_PHOTO_CREDIT_CHARS = 300
 """A photo credit, or a caption that ends with one, is at most this long."""
 
 MAX_PHOTO_TAIL_CHARS = 80
+_REACH_SLACK = 16  # separators, colon, brackets and spaces around a cue
+_WORD = re.compile(r"\w+")
+_LAST_WORD_WINDOW = 40
 """A credit at the end of a caption ("... hội nghị. Ảnh: TTXVN") is at most this long."""
 
 _CUE_FILE = "attribution_cues.txt"
@@ -143,6 +146,12 @@ class _Patterns:
     photo: re.Pattern[str]
     photo_tail: re.Pattern[str]
     photo_agency: re.Pattern[str]
+    # How far from the end of a line a photo_tail / photo_agency match can start:
+    # both end at the end of the line, so searching earlier is wasted work.
+    photo_tail_reach: int
+    photo_agency_reach: int
+    # The last word of every photo agency cue: a line ending otherwise is no agency credit.
+    agency_last_words: frozenset[str]
 
 
 @cache
@@ -152,6 +161,8 @@ def _patterns(lang: str | None) -> _Patterns:
     reporting = _cue_pattern(_cues("reporting", lang) + _cues("additional-reporting", lang))
     photo = _cue_pattern(_cues("photo", lang))
     photo_by = _cue_pattern(_cues("photo-by", lang))
+    longest_photo = max((len(cue) for cue in _cues("photo", lang)), default=0)
+    longest_agency = max((len(cue) for cue in _cues("photo-agency", None)), default=0)
     return _Patterns(
         colon_cue=re.compile(rf"\A(?:{_cue_pattern(_cues('cue', lang))}){_COLON}(?P<src>.+)", re.I),
         name_cue=re.compile(rf"\A(?:{name_cue})(?P<src>.+)", re.I),
@@ -171,6 +182,13 @@ def _patterns(lang: str | None) -> _Patterns:
         ),
         photo_agency=re.compile(
             rf"(?:\A|[\s/／(（])(?:{_cue_pattern(_cues('photo-agency', None))})[)）]?\.?\Z", re.I
+        ),
+        photo_tail_reach=longest_photo + MAX_PHOTO_TAIL_CHARS + _REACH_SLACK,
+        photo_agency_reach=longest_agency + _REACH_SLACK,
+        agency_last_words=frozenset(
+            words[-1].casefold()
+            for cue in _cues("photo-agency", None)
+            if (words := re.findall(r"\w+", cue))
         ),
     )
 
@@ -414,6 +432,18 @@ def is_photo_credit(line: str) -> bool:
     if not line or len(line) > MAX_PHOTO_CREDIT_CHARS:
         return False
     pats = _patterns(None)
-    return bool(
-        pats.photo.match(line) or pats.photo_tail.search(line) or pats.photo_agency.search(line)
+    # Searching from ``pos`` > 0 never lets ``\A`` match there, so the window
+    # only skips starts that could not reach the end of the line anyway.
+    if pats.photo.match(line):
+        return True
+    tail_from = max(0, len(line) - pats.photo_tail_reach)
+    if (":" in line[tail_from:] or "：" in line[tail_from:]) and pats.photo_tail.search(
+        line, tail_from
+    ):
+        return True
+    words = _WORD.findall(line[-_LAST_WORD_WINDOW:])
+    return (
+        bool(words)
+        and words[-1].casefold() in pats.agency_last_words
+        and pats.photo_agency.search(line, max(0, len(line) - pats.photo_agency_reach)) is not None
     )

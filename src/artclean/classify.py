@@ -13,11 +13,11 @@ named constant explained in ``docs/algorithm.md``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .features import Features
 from .model import Block, Decision, Kind, Label
-from .region import RegionThresholds, is_hard, keep_main_run
+from .region import RegionThresholds, keep_main_run
 
 LENGTH_LOW_DEFAULT = 70
 """Blocks smaller than this (size: characters, CJK counted thrice) are ``SHORT``."""
@@ -37,6 +37,8 @@ PROMO_MIN_SYMBOLS_DEFAULT = 3
 """Three or more emoji/pictographs in one line mark a promotional tagline."""
 REPEAT_MAX_WORDS_DEFAULT = 12
 """A short line that occurs more than once in the page is navigation or a label."""
+SHORT_SENTENCE_WORDS_DEFAULT = 4
+"""A short line of this many words ending like a sentence joins body on either side."""
 NEAR_CHAIN_DEFAULT = 2
 """This many near-body blocks in a row (short lines between them aside) are prose together."""
 
@@ -58,8 +60,9 @@ class Thresholds:
     min_sentence_words: int = MIN_SENTENCE_WORDS_DEFAULT
     promo_min_symbols: int = PROMO_MIN_SYMBOLS_DEFAULT
     repeat_max_words: int = REPEAT_MAX_WORDS_DEFAULT
+    short_sentence_words: int = SHORT_SENTENCE_WORDS_DEFAULT
     near_chain: int = NEAR_CHAIN_DEFAULT
-    region: RegionThresholds = RegionThresholds()
+    region: RegionThresholds = field(default_factory=RegionThresholds)
 
 
 def prose_density(features: Sequence[Features], thresholds: Thresholds = Thresholds()) -> float:
@@ -67,9 +70,9 @@ def prose_density(features: Sequence[Features], thresholds: Thresholds = Thresho
 
     >>> from artclean.features import measure
     >>> from artclean.segment import segment
-    >>> text = "Menu\\n" + "The cat sat on the mat and it was happy about that.\\n" * 3
-    >>> round(prose_density(measure(segment(text), "en")), 3)
-    0.5
+    >>> line = "The cat sat on the mat by the door, and it was happy about that all day.\\n"
+    >>> round(prose_density(measure(segment("Menu\\n" + line * 3), "en")), 3)
+    0.647
     """
     candidates = sorted(
         (f for f in features if f.lexicon is None and f.size >= thresholds.length_low),
@@ -86,41 +89,43 @@ def prose_density(features: Sequence[Features], thresholds: Thresholds = Thresho
     return max(median, thresholds.reference_min_density)
 
 
-def _first_pass(features: Features, reference: float | None, t: Thresholds) -> Decision:
+def _first_pass(
+    features: Features, reference: float | None, t: Thresholds
+) -> tuple[Label, str, Kind | None]:
     lexicon = features.lexicon
     if lexicon is not None:
-        return Decision(
-            Label.BOILERPLATE, f"lexicon-{lexicon.mode}: {lexicon.phrase}", lexicon.kind
-        )
+        return Label.BOILERPLATE, f"lexicon-{lexicon.mode}: {lexicon.phrase}", lexicon.kind
     if features.url_count and features.words <= 3 * features.url_count + 2:
-        return Decision(Label.BOILERPLATE, "mostly-urls", Kind.NAVIGATION)
+        return Label.BOILERPLATE, "mostly-urls", Kind.NAVIGATION
     if features.symbol_count >= t.promo_min_symbols:
-        return Decision(Label.BOILERPLATE, "pictographs", Kind.PROMOTION)
+        return Label.BOILERPLATE, "pictographs", Kind.PROMOTION
     if features.repeats > 1 and features.words <= t.repeat_max_words:
         # A menu item repeated in header and footer, or a label repeated in a
         # recipe or a table: short either way, and context tells which.
-        return Decision(Label.BOILERPLATE, "repeated-line", Kind.NAVIGATION)
+        return Label.BOILERPLATE, "repeated-line", Kind.NAVIGATION
     if features.size < t.length_low:
-        return Decision(Label.SHORT, "short")
+        if features.sentence_end and features.words >= t.short_sentence_words:
+            return Label.SHORT, "short-sentence", None
+        return Label.SHORT, "short", None
     sentence = features.sentence_end and features.words >= t.min_sentence_words
     if reference is not None:
         density = features.stopword_density
         if density >= t.stopwords_high * reference:
             if features.size >= t.length_high:
-                return Decision(Label.BODY, "long-prose")
-            return Decision(Label.NEAR_BODY, "prose-medium-length")
+                return Label.BODY, "long-prose", None
+            return Label.NEAR_BODY, "prose-medium-length", None
         if density >= t.stopwords_low * reference:
-            return Decision(Label.NEAR_BODY, "some-stopwords")
+            return Label.NEAR_BODY, "some-stopwords", None
         if sentence:
-            return Decision(Label.NEAR_BODY, "sentence-few-stopwords")
-        return Decision(Label.BOILERPLATE, "few-stopwords", Kind.OTHER)
+            return Label.NEAR_BODY, "sentence-few-stopwords", None
+        return Label.BOILERPLATE, "few-stopwords", Kind.OTHER
     if sentence:
         if features.size >= t.length_high:
-            return Decision(Label.BODY, "long-sentence")
-        return Decision(Label.NEAR_BODY, "sentence")
+            return Label.BODY, "long-sentence", None
+        return Label.NEAR_BODY, "sentence", None
     if features.size >= t.length_high and features.commas:
-        return Decision(Label.NEAR_BODY, "long-text")
-    return Decision(Label.BOILERPLATE, "no-sentence-shape", Kind.OTHER)
+        return Label.NEAR_BODY, "long-text", None
+    return Label.BOILERPLATE, "no-sentence-shape", Kind.OTHER
 
 
 def classify_first_pass(
@@ -130,15 +135,20 @@ def classify_first_pass(
 
     >>> from artclean.features import measure
     >>> from artclean.segment import segment
-    >>> text = "Home\\n" + "The cat sat on the mat and it was happy about that, they said.\\n" * 3
+    >>> text = (
+    ...     "Home\\nSee the photos\\n"
+    ...     "The cat sat on the mat by the door, and it was happy about that all day long.\\n"
+    ...     "The dog, who had been out in the rain since the early morning, came in and sat"
+    ...     " on the mat as well, and the two of them stayed there until it was dark.\\n"
+    ... )
     >>> [d.label.value for d in classify_first_pass(measure(segment(text), "en"), True)]
-    ['boilerplate', 'boilerplate', 'boilerplate', 'boilerplate']
+    ['boilerplate', 'short', 'near_body', 'body']
     """
     reference = prose_density(features, thresholds) if has_stoplist else None
     decisions = []
     for measured in features:
-        decision = _first_pass(measured, reference, thresholds)
-        decisions.append(replace(decision, first_label=decision.label, signals=measured.signals()))
+        label, rule, kind = _first_pass(measured, reference, thresholds)
+        decisions.append(Decision(label, rule, kind, label, measured.signals()))
     return tuple(decisions)
 
 
@@ -152,6 +162,7 @@ def _nearest(labels: Sequence[Label], start: int, step: int, skip: frozenset[Lab
 
 
 _SKIP_SHORT = frozenset({Label.SHORT})
+_INLINE_KINDS = frozenset({Kind.PROMOTION, Kind.CAPTION})
 _SKIP_UNDECIDED = frozenset({Label.SHORT, Label.NEAR_BODY})
 
 
@@ -180,18 +191,25 @@ def revise(
     ``SHORT`` becomes body only between body on both sides (a subheading, a
     list item, a one-line quote).
 
-    >>> B, S, N, X = (Decision(label, "t") for label in (Label.BODY, Label.SHORT, Label.NEAR_BODY, Label.BOILERPLATE))
+    >>> kinds = (Label.BODY, Label.SHORT, Label.NEAR_BODY, Label.BOILERPLATE)
+    >>> B, S, N, X = (Decision(label, "t") for label in kinds)
     >>> [d.label.value for d in revise([B, S, N, X, N, X])]
     ['body', 'body', 'body', 'boilerplate', 'boilerplate', 'boilerplate']
     """
     labels = [decision.label for decision in decisions]
     settled = list(labels)
-    chains = _near_chains(labels)
+    # Advertisement labels, promo taglines and captions interrupt articles as
+    # often as they frame them: for the neighbour search they are transparent.
+    view = [
+        Label.SHORT if decision.kind in _INLINE_KINDS else label
+        for decision, label in zip(decisions, labels, strict=True)
+    ]
+    chains = _near_chains(view)
     for index, label in enumerate(labels):
         if label is not Label.NEAR_BODY:
             continue
-        before = _nearest(labels, index, -1, _SKIP_UNDECIDED)
-        after = _nearest(labels, index, 1, _SKIP_UNDECIDED)
+        before = _nearest(view, index, -1, _SKIP_UNDECIDED)
+        after = _nearest(view, index, 1, _SKIP_UNDECIDED)
         beside_body = Label.BODY in (before, after)
         settled[index] = (
             Label.BODY
@@ -203,15 +221,20 @@ def revise(
             continue
         before = _nearest(settled, index, -1, _SKIP_SHORT)
         after = _nearest(settled, index, 1, _SKIP_SHORT)
-        settled[index] = (
-            Label.BODY if before is Label.BODY and after is Label.BODY else Label.BOILERPLATE
-        )
+        if decisions[index].rule == "short-sentence":
+            # A one-sentence paragraph (wire stories are made of them) joins body on one side.
+            body = before is Label.BODY or after is Label.BODY
+        else:
+            body = before is Label.BODY and after is Label.BODY
+        settled[index] = Label.BODY if body else Label.BOILERPLATE
     revised = []
-    for decision, label in zip(decisions, settled):
+    for decision, label in zip(decisions, settled, strict=True):
         if label is decision.label:
             revised.append(decision)
         elif label is Label.BODY:
-            revised.append(replace(decision, label=label, kind=None, rule=f"{decision.rule}; body-context"))
+            revised.append(
+                replace(decision, label=label, kind=None, rule=f"{decision.rule}; body-context")
+            )
         else:
             revised.append(
                 replace(

@@ -292,6 +292,29 @@ def _run(
                 yield outcome
 
 
+def _outcomes(
+    inputs: Sequence[str | InputError | Outcome],
+    work: Callable[[str], Outcome],
+    jobs: int,
+    console: Console,
+    quiet: bool,
+) -> Generator[Outcome, None, None]:
+    """Outcomes for all inputs in input order.
+
+    A path that cannot be found fails in its place; an :class:`Outcome`
+    decided beforehand (a skipped symlink) is passed through.
+    """
+    names = [item for item in inputs if isinstance(item, str)]
+    with closing(_run(work, names, jobs, console, quiet)) as outcomes:
+        for item in inputs:
+            if isinstance(item, InputError):
+                yield Outcome(str(item).split(": ", 1)[0], error=str(item))
+            elif isinstance(item, Outcome):
+                yield item
+            else:
+                yield next(outcomes)
+
+
 def _stdout(data: bytes) -> None:
     """Write data to stdout as bytes.
 
@@ -353,7 +376,7 @@ def main() -> None:
 
 
 @main.command(context_settings=CONTEXT_SETTINGS)
-@click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
+@click.argument("files", nargs=-1, type=click.Path(allow_dash=True, readable=False))
 @click.option(
     "-f",
     "--format",
@@ -419,14 +442,10 @@ def extract(
         indent_json=fmt == "json" and not many and output_dir is None,
     )
     report = common.report()
-    names = [item for item in inputs if isinstance(item, str)]
-    for item in inputs:
-        if isinstance(item, InputError):
-            report.fail(str(item))
     targets: dict[str, str] = {}
     first = True
     work = partial(extract_job, config=config, options=options)
-    with closing(_run(work, names, jobs, report.console, common.quiet)) as outcomes:
+    with closing(_outcomes(inputs, work, jobs, report.console, common.quiet)) as outcomes:
         for outcome in outcomes:
             if outcome.error or outcome.output is None:
                 _fail(report, outcome)
@@ -477,7 +496,7 @@ def _write_to_dir(
 
 
 @main.command(context_settings=CONTEXT_SETTINGS)
-@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True, readable=False))
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 if any file would change.")
 @click.option(
     "--diff", is_flag=True, help="Write nothing; print a unified diff of each change to stdout."
@@ -533,16 +552,11 @@ def clean(
     inputs = _inputs(paths, settings, walk=True)
     write_back = WriteBack.from_configuration(check=check, diff=diff, stdin=inputs == [STDIN])
     report = common.report(check=write_back.check, dry_run=write_back.dry_run)
-    names = []
-    for item in inputs:
-        if isinstance(item, InputError):
-            report.fail(str(item))
-        elif item != STDIN and Path(item).is_symlink():
-            report.skip(item, "symbolic link; artclean does not write through links")
-        else:
-            names.append(item)
+    # A symlink named on the command line is not written through (those in folders are not
+    # even listed): the file it points to may be outside the tree, or named as well.
+    items = [_skip_symlink(item) for item in inputs]
     work = partial(clean_job, config=config)
-    with closing(_run(work, names, jobs, report.console, common.quiet)) as outcomes:
+    with closing(_outcomes(items, work, jobs, report.console, common.quiet)) as outcomes:
         for outcome in outcomes:
             with _per_file(report, outcome.name):
                 _finish_clean(outcome, write_back, report)
@@ -551,7 +565,16 @@ def clean(
     click.get_current_context().exit(report.return_code)
 
 
+def _skip_symlink(item: str | InputError) -> str | InputError | Outcome:
+    if isinstance(item, str) and item != STDIN and Path(item).is_symlink():
+        return Outcome(item, skip="symbolic link; artclean does not write through links")
+    return item
+
+
 def _finish_clean(outcome: Outcome, write_back: WriteBack, report: Report) -> None:
+    if outcome.skip:
+        report.skip(outcome.name, outcome.skip)
+        return
     if outcome.error or outcome.original is None:
         _fail(report, outcome)
         return
@@ -564,14 +587,15 @@ def _finish_clean(outcome: Outcome, write_back: WriteBack, report: Report) -> No
         return
     changed = outcome.output != outcome.original
     if write_back is WriteBack.STDOUT:
-        _stdout(outcome.output)
-    elif changed and write_back in (WriteBack.DIFF, WriteBack.CHECK_DIFF):
+        _stdout(outcome.output)  # a filter: the data says it all
+        return
+    if changed and write_back in (WriteBack.DIFF, WriteBack.CHECK_DIFF):
         before = outcome.original.decode("utf-8", "replace")
         after = outcome.output.decode("utf-8")
         _stdout(render_diff(before, after, outcome.name).encode("utf-8"))
     elif changed and write_back is WriteBack.YES:
         try:
-            atomic_write(outcome.name, outcome.output)
+            atomic_write(outcome.name, outcome.output, original=outcome.original)
         except ArtcleanError as error:
             report.fail(str(error))
             return
@@ -579,7 +603,7 @@ def _finish_clean(outcome: Outcome, write_back: WriteBack, report: Report) -> No
 
 
 @main.command(context_settings=CONTEXT_SETTINGS)
-@click.argument("file", type=click.Path(allow_dash=True), required=False)
+@click.argument("file", type=click.Path(allow_dash=True, readable=False), required=False)
 @click.option(
     "-f",
     "--format",
@@ -643,7 +667,7 @@ def _print_explain(record: dict[str, Any], color: bool | None) -> None:
 
 
 @main.command(context_settings=CONTEXT_SETTINGS)
-@click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
+@click.argument("files", nargs=-1, type=click.Path(allow_dash=True, readable=False))
 @click.option(
     "-o",
     "--output-dir",
@@ -705,7 +729,7 @@ def _detect_line(record: dict[str, Any]) -> str:
 
 
 @main.command(context_settings=CONTEXT_SETTINGS)
-@click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
+@click.argument("files", nargs=-1, type=click.Path(allow_dash=True, readable=False))
 @click.option(
     "-f",
     "--format",

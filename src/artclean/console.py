@@ -23,14 +23,27 @@ def _console(file: IO[str] | None, color: bool | None, *, stderr: bool) -> Conso
     if color is None:
         return Console(file=file, stderr=stderr, highlight=False, emoji=False, soft_wrap=True)
     if color:
-        return Console(
+        forced = Console(
             file=file,
             stderr=stderr,
             force_terminal=True,
+            no_color=False,
             highlight=False,
             emoji=False,
             soft_wrap=True,
         )
+        if forced.color_system is None:  # TERM=dumb: --color still means colour
+            forced = Console(
+                file=file,
+                stderr=stderr,
+                force_terminal=True,
+                no_color=False,
+                color_system="standard",
+                highlight=False,
+                emoji=False,
+                soft_wrap=True,
+            )
+        return forced
     return Console(
         file=file,
         stderr=stderr,

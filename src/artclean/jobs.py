@@ -58,7 +58,8 @@ class Outcome:
     """What one job produced: ``output`` to emit, or an ``error`` message.
 
     ``detail`` is the traceback of an internal error, shown with ``-v``;
-    ``original`` is the input as read (``clean`` compares and diffs it).
+    ``original`` is the input as read (``clean`` compares and diffs it);
+    ``skip`` is why an input was deliberately left alone.
     """
 
     name: str
@@ -69,6 +70,7 @@ class Outcome:
     empty_body: bool = False
     warnings: tuple[str, ...] = ()
     detail: str | None = None
+    skip: str | None = None
 
 
 def _failure(name: str, error: ArtcleanError) -> Outcome:
@@ -155,17 +157,17 @@ def clean_content(name: str, data: bytes, config: Config) -> Outcome:
     ``output`` is only set when the text settled with a body.
     """
     first = render_article_for(name, data, config, OutputOptions())
-    if first.error or first.empty_body or first.output is None:
+    if first.error or first.output is None:
         return first
+    if first.empty_body:
+        return replace(first, output=None)
     current = first.output
     for _ in range(MAX_CLEAN_PASSES):
         again = render_article_for(name, current, config, OutputOptions())
-        if again.error or again.output is None:
+        if again.error or again.output is None or again.empty_body:
             break
         if again.output == current:
             return replace(first, output=current)
-        if again.empty_body:
-            break
         current = again.output
     return Outcome(
         name,

@@ -160,7 +160,6 @@ _FOREIGN: dict[str, str] = {
 }
 
 
-@functools.cache
 def stopwords(lang: str) -> frozenset[str]:
     """The stopwords of ``lang`` (ISO 639-1; region suffixes are ignored).
 
@@ -178,6 +177,12 @@ def stopwords(lang: str) -> frozenset[str]:
     code = "no" if code == "nb" else code
     if code not in SUPPORTED_LANGUAGES:
         return frozenset()
+    return _stoplist(code)
+
+
+@functools.lru_cache(maxsize=len(SUPPORTED_LANGUAGES))
+def _stoplist(code: str) -> frozenset[str]:
+    # Keyed by the supported code only, so the cache stays bounded.
     resource = resources.files("artclean") / "data" / "stoplists" / f"{code}.txt"
     text = resource.read_text(encoding="utf-8")
     return frozenset(

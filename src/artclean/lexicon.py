@@ -10,9 +10,15 @@ and ``mode`` says how the phrase must meet a line:
 - ``contains``: the phrase occurs anywhere in a line of bounded length (long,
   unambiguous phrases such as "your email address will not be published").
 
-Every lookup is linear in the line: ``line`` is one dict lookup, ``start``
-looks up the first one to four words, and ``contains`` is one compiled
-alternation of literal phrases.
+Beyond single phrases, a line that is a list of ``line`` phrases ("Home | About
+us | Contact", "Facebook Twitter Email"), a breadcrumb that starts with a menu
+item ("Home > News > Environment") and a caption that ends with a photo credit
+("... le 12 mai. Photo : AFP") are recognised too.
+
+Every lookup is linear in the line: ``line`` is one dict lookup; ``start``
+looks up the first one to four words in a dict; ``contains`` intersects the
+line's words with one anchor word per phrase and only then tests those phrases
+(scripts written without spaces use one compiled alternation of literals).
 """
 
 from __future__ import annotations
@@ -58,6 +64,14 @@ LIST_MAX_WORDS = 8
 """A line of up to this many one-word menu items ("Facebook Twitter Email")
 counts as a list of them."""
 
+CREDIT_MAX_WORDS = 6
+"""A photo credit at the end of a caption ("... Photo: Jane Doe/Reuters") is at
+most this many words long."""
+
+CAPTION_MAX_WORDS = 45
+"""Only lines up to this many words are taken for a caption with a trailing
+credit; a longer paragraph that ends in one is more likely body text."""
+
 # Zero-width spaces and joiners, BOM and soft hyphen vanish before matching, and
 # dotless i folds onto i so that Turkish capitals and lower case meet.
 _FOLD_TABLE: dict[int, str | None] = {
@@ -68,10 +82,15 @@ _FOLD_CHARS = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00adı]")
 _WORD = re.compile(r"\w+")
 _FIRST_ITEM = re.compile(r"[^\s|•·»›/]*")
 _COPYRIGHT = re.compile(r"\(c\)(?=[\s\d]|$)|©")
-_BRACKETED_NUMBER = re.compile(r"[(\[{]\s*\d[\d.,\s]*[km+]?\s*[)\]}]")
-_SPACE_BEFORE_COLON = re.compile(r"\s+:")
+# Patterns run on text whose spaces are already single, and their parts never
+# overlap, so none of them can backtrack more than a step.
+_BRACKETED_NUMBER = re.compile(r"[(\[{] ?\d[\d.,]*[km+]? ?[)\]}]")
 _COLON_BEFORE_LETTER = re.compile(r":(?=[^\W\d_])")
-_LIST_SEPARATORS = re.compile(r"\s*[|•·»›/]\s*|\s+[-–—]\s+")
+_LIST_SEPARATORS = re.compile(r"\s*[|•·»›/>→]\s*|\s+[-–—]\s+")
+_BREADCRUMB_SEPARATORS = re.compile(r"\s*[»›/>→|]\s*")
+# Where a trailing photo credit can begin: after a sentence, an opening
+# parenthesis or a dash ("... on Monday. Photo: AFP", "... (Foto: dpa)").
+_CREDIT_CUT = re.compile(r"[.!?;)\]]\s+|[(\[]|\s[-–—|]\s")
 _UNSPACED = re.compile(
     "[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 )
@@ -79,37 +98,41 @@ _UNSPACED = re.compile(
 
 @dataclass(frozen=True)
 class LexiconHit:
-    """A line recognised as boilerplate: its kind, the phrase, and the mode that matched."""
+    """A line recognised as boilerplate: its kind, the phrase, and the mode that matched.
+
+    ``mode`` is ``line``, ``start`` or ``contains`` as in the data file, or ``end``
+    for a caption recognised by the photo credit it ends with.
+    """
 
     kind: Kind
     phrase: str
     mode: str
 
 
-def _fold_raw(text: str) -> str:
-    # Case and compatibility forms (fullwidth, ligatures); spacing is left alone.
-    text = unicodedata.normalize("NFKC", text).casefold()
+def _fold(text: str) -> str:
+    # Case, compatibility forms (fullwidth, ligatures) and spacing; the edges stay.
+    text = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
     if _FOLD_CHARS.search(text):
         text = text.translate(_FOLD_TABLE)
     if "\u0307" in text:
         # "İ".casefold() is "i" + combining dot above.
         text = text.replace("i\u0307", "i")
     if "©" in text or "(c)" in text:
-        text = _COPYRIGHT.sub("© ", text)
+        text = " ".join(_COPYRIGHT.sub("© ", text).split())
     if ":" in text:
-        text = _COLON_BEFORE_LETTER.sub(": ", _SPACE_BEFORE_COLON.sub(":", text))
+        text = _COLON_BEFORE_LETTER.sub(": ", text.replace(" :", ":"))
     return text
-
-
-def _fold(text: str) -> str:
-    # The folded text with one space between words, but with its edges kept.
-    return " ".join(_fold_raw(text).split())
 
 
 def _is_edge_junk(char: str) -> bool:
     # Only letters, combining marks and © survive at the edges of a line: digits
     # (counters such as "12条评论"), punctuation, bullets, arrows and emoji go.
     return char != "©" and unicodedata.category(char)[0] not in "LM"
+
+
+def _is_junk_word(word: str) -> bool:
+    # Bullets, arrows, emoji, counters: nothing is left once the edges go.
+    return not (word[:1].isalpha() or word[-1:].isalpha() or _strip_end(word))
 
 
 def _strip_start(word: str) -> str:
@@ -151,20 +174,24 @@ def normalise_for_match(line: str) -> str:
     >>> normalise_for_match("12条评论")
     '条评论'
     """
-    text = _fold_raw(line)
+    return " ".join(_normalised_words(line))
+
+
+def _normalised_words(line: str) -> list[str]:
+    text = _fold(line)
     if "(" in text or "[" in text or "{" in text:
         text = _BRACKETED_NUMBER.sub(" ", text)
     words = text.split()
     start, end = 0, len(words)
-    while start < end and not _strip_end(words[start]):
+    while start < end and _is_junk_word(words[start]):
         start += 1
-    while end > start and not _strip_end(words[end - 1]):
+    while end > start and _is_junk_word(words[end - 1]):
         end -= 1
     words = words[start:end]
     if words:
         words[0] = _strip_start(words[0])
         words[-1] = _strip_end(words[-1])
-    return " ".join(words)
+    return words
 
 
 @dataclass(frozen=True)
@@ -204,13 +231,16 @@ def _parse(text: str) -> list[tuple[int, Kind, str, str]]:
     return entries
 
 
-def _anchor(phrase: str) -> str:
-    # The word of a ``contains`` phrase that a line must have for the phrase to be
-    # tried: the longest inner word without punctuation, as the line splits on
-    # spaces; failing that the first word, which punctuation rarely sticks to.
+def _anchors(phrase: str) -> tuple[str, ...]:
+    # The word(s) of a ``contains`` phrase that a line must have, as it splits on
+    # spaces, for the phrase to be tried: the longest inner word, which nothing can
+    # stick to; failing that both end words, since "...-Newsletter abonnieren!"
+    # glues a compound to the first and punctuation to the last.
     words = phrase.split(" ")
     inner = [word for word in words[1:-1] if _WORD.fullmatch(word)]
-    return max(inner, key=len) if inner else words[0]
+    if inner:
+        return (max(inner, key=len),)
+    return tuple(dict.fromkeys((words[0], words[-1])))
 
 
 def build_lexicon(text: str) -> _Lexicon:
@@ -239,9 +269,10 @@ def build_lexicon(text: str) -> _Lexicon:
         elif _UNSPACED.search(key) or not _WORD.search(key):
             unspaced.setdefault(key, hit)
         else:
-            bucket = anchored.setdefault(_anchor(key), [])
-            if all(existing != key for existing, _ in bucket):
-                bucket.append((key, hit))
+            for anchor in _anchors(key):
+                bucket = anchored.setdefault(anchor, [])
+                if all(existing != key for existing, _ in bucket):
+                    bucket.append((key, hit))
     alternation = "|".join(re.escape(phrase) for phrase in sorted(unspaced, key=len, reverse=True))
     return _Lexicon(
         lines=lines,
@@ -276,8 +307,7 @@ def _start_fits(phrase: str, norm: str, words: int) -> bool:
     return not phrase[-1].isalnum() or not rest[:1].isalpha() or words <= WEAK_START_MAX_WORDS
 
 
-def _match_start(lexicon: _Lexicon, norm: str) -> LexiconHit | None:
-    words = norm.split(" ")
+def _match_start(lexicon: _Lexicon, norm: str, words: list[str]) -> LexiconHit | None:
     if len(words) > START_MAX_WORDS:
         return None
     if _strip_end(words[0]) in lexicon.start_first_words:
@@ -298,30 +328,65 @@ def _match_start(lexicon: _Lexicon, norm: str) -> LexiconHit | None:
     return None
 
 
-def _match_list(lexicon: _Lexicon, norm: str) -> LexiconHit | None:
-    # "Home | About us | Contact", "Facebook Twitter Email": every item is a menu word.
+def _match_list(lexicon: _Lexicon, norm: str, words: list[str]) -> LexiconHit | None:
+    # "Home | About us | Contact", "Facebook Twitter Email", "Privacy · © 2024 X":
+    # every item is a menu word or a label.
     first = _FIRST_ITEM.match(norm)
     if first is None or _strip_end(first.group()) not in lexicon.line_first_words:
         return None
     parts = [part for part in _LIST_SEPARATORS.split(norm) if part]
-    if len(parts) < 2:
-        parts = norm.split(" ")
+    separated = len(parts) >= 2
+    if not separated:
+        parts = words
         if not 2 <= len(parts) <= LIST_MAX_WORDS:
             return None
     found: list[LexiconHit] = []
     for part in parts:
-        hit = lexicon.lines.get(part) or lexicon.lines.get(normalise_for_match(part))
+        item = normalise_for_match(part)
+        hit = lexicon.lines.get(item)
+        if hit is None and separated:
+            # A separated item may also be a label: "Privacy · © 2023 Diario del Sur".
+            hit = _match_start(lexicon, item, item.split(" "))
         if hit is None:
-            return None
+            return _match_breadcrumb(lexicon, norm, words)
         found.append(hit)
     kind = Counter(hit.kind for hit in found).most_common(1)[0][0]
     return LexiconHit(kind, " | ".join(hit.phrase for hit in found), "line")
 
 
-def _match_contains(lexicon: _Lexicon, norm: str) -> LexiconHit | None:
+def _match_breadcrumb(lexicon: _Lexicon, norm: str, words: list[str]) -> LexiconHit | None:
+    # "Home > News > Environment": a menu item, then a path of section names.
+    parts = _BREADCRUMB_SEPARATORS.split(norm, maxsplit=1)
+    if len(parts) < 2 or len(words) > START_MAX_WORDS:
+        return None
+    hit = lexicon.lines.get(parts[0])
+    if hit is None or hit.kind is not Kind.NAVIGATION:
+        return None
+    separator = norm[len(parts[0]) :].lstrip()[:1]
+    return LexiconHit(Kind.NAVIGATION, f"{hit.phrase} {separator}", "start")
+
+
+def _match_credit(lexicon: _Lexicon, norm: str, words: list[str]) -> LexiconHit | None:
+    # A caption that ends with its photo credit: "..., le 12 mai. Photo : AFP".
+    tail_start = max(0, len(norm) - 80)
+    if ":" not in norm[tail_start:] and "=" not in norm[tail_start:]:
+        return None
+    if len(words) > CAPTION_MAX_WORDS:
+        return None
+    for cut in reversed([found.end() for found in _CREDIT_CUT.finditer(norm)]):
+        tail = _strip_end(norm[cut:].strip())
+        tail_words = tail.split(" ")
+        if len(tail_words) > CREDIT_MAX_WORDS:
+            return None
+        hit = _match_start(lexicon, tail, tail_words) if tail else None
+        if hit is not None and hit.kind is Kind.CAPTION and hit.phrase[-1] in ":=":
+            return LexiconHit(Kind.CAPTION, hit.phrase, "end")
+    return None
+
+
+def _match_contains(lexicon: _Lexicon, norm: str, words: list[str]) -> LexiconHit | None:
     # Only phrases whose anchor word occurs in the line are tried: one set
     # intersection instead of a scan per phrase.
-    words = norm.split(" ")
     if not lexicon.anchors.isdisjoint(words):
         for anchor in lexicon.anchors.intersection(words):
             for phrase, hit in lexicon.anchored[anchor]:
@@ -351,14 +416,22 @@ def match_boilerplate(line: str, extra: tuple[str, ...] = ()) -> LexiconHit | No
     """
     if len(line) <= CONTAINS_MAX_CHARS:
         lexicon = _lexicon()
-        norm = normalise_for_match(line)
+        words = _normalised_words(line)
+        norm = " ".join(words)
         if norm and len(norm) <= LINE_MAX_CHARS:
+            hit = lexicon.lines.get(norm)
+            if hit is not None and line.rstrip().endswith("*"):
+                # "Email *", "Name *": a required field of a comment form.
+                return LexiconHit(Kind.COMMENTS, hit.phrase, "line")
             hit = (
-                lexicon.lines.get(norm) or _match_start(lexicon, norm) or _match_list(lexicon, norm)
+                hit
+                or _match_start(lexicon, norm, words)
+                or _match_list(lexicon, norm, words)
+                or _match_credit(lexicon, norm, words)
             )
             if hit is not None:
                 return hit
-        hit = _match_contains(lexicon, norm) if norm else None
+        hit = _match_contains(lexicon, norm, words) if norm else None
         if hit is not None:
             return hit
     if extra:

@@ -51,16 +51,18 @@ STAMP_REACH_DEFAULT = 3
 """A stamp's comment text must start within this many blocks (names and "Reply" lines between)."""
 ANCHOR_MIN_WORDS_DEFAULT = 3
 """A line repeating the page title needs this many words to count as the headline."""
-ANCHOR_SHARE_DEFAULT = 0.25
-"""After the headline, the first run with at least this share of the best run's total is the article."""
+ANCHOR_SHARE_DEFAULT = 0.5
+"""After the headline, the first run with at least this share of the best run's total
+is the article."""
 RELATED_HEADER_MAX_WORDS_DEFAULT = 6
 """A "Related"-type lexicon line of at most this many words heads a list of teasers."""
 
 HARD_RULES = ("lexicon", "mostly-urls", "pictographs")
 """First-pass rules whose boilerplate verdict context never overturns."""
 
-INSIDE_RULE = False
 _END_KINDS = frozenset({Kind.COMMENTS, Kind.LEGAL})
+# Advertisement labels and captions sit inside articles as often as around them.
+_INLINE_KINDS = frozenset({Kind.PROMOTION, Kind.CAPTION})
 
 
 @dataclass(frozen=True)
@@ -85,8 +87,10 @@ class RegionThresholds:
 def is_hard(decision: Decision) -> bool:
     """Whether a boilerplate verdict came from a rule that context never overturns.
 
-    >>> is_hard(Decision(Label.BOILERPLATE, "lexicon-line: share")), is_hard(Decision(Label.BOILERPLATE, "short"))
-    (True, False)
+    >>> is_hard(Decision(Label.BOILERPLATE, "lexicon-line: share"))
+    True
+    >>> is_hard(Decision(Label.BOILERPLATE, "short"))
+    False
     """
     return decision.label is Label.BOILERPLATE and decision.rule.startswith(HARD_RULES)
 
@@ -98,7 +102,7 @@ def _stamps(
     # short is prose: "jane says: ... 6:44 am" then her comment.  A dateline in
     # the page header is followed by menus or the headline instead.
     stamps = [False] * len(decisions)
-    for index, (measured, decision) in enumerate(zip(features, decisions)):
+    for index, (measured, decision) in enumerate(zip(features, decisions, strict=True)):
         if (
             not measured.clock
             or measured.words > t.stamp_max_words
@@ -132,7 +136,7 @@ def comment_zone(
         stamps_after[index] = stamps_after[index + 1] + stamps[index]
         next_stamp[index] = index if stamps[index] else next_stamp[index + 1]
     body = 0
-    for index, (measured, decision) in enumerate(zip(features, decisions)):
+    for index, (measured, decision) in enumerate(zip(features, decisions, strict=True)):
         marker = stamps[index] or (
             measured.lexicon is not None and measured.lexicon.kind is Kind.COMMENTS
         )
@@ -154,7 +158,7 @@ def related_lists(
     """Blocks that are teasers under a "Related"-type header: up to the next sentence of prose."""
     marked = [False] * len(decisions)
     inside = False
-    for index, (measured, decision) in enumerate(zip(features, decisions)):
+    for index, (measured, decision) in enumerate(zip(features, decisions, strict=True)):
         hit = measured.lexicon
         if (
             hit is not None
@@ -176,12 +180,16 @@ def related_lists(
 
 def _weight(block: Block, measured: Features, decision: Decision, t: RegionThresholds) -> float:
     if decision.label is Label.BODY:
-        return 0.0 if decision.first_label is Label.SHORT else float(measured.size)
+        return float(measured.size)
     if decision.first_label is Label.SHORT and not is_hard(decision):
         return -t.short_cost
     cost = t.gap_base + t.gap_factor * len(block.text)
     if measured.lexicon is not None:
-        cost += t.end_penalty if measured.lexicon.kind in _END_KINDS else t.lexicon_penalty
+        kind = measured.lexicon.kind
+        if kind in _END_KINDS:
+            cost += t.end_penalty
+        elif kind not in _INLINE_KINDS:
+            cost += t.lexicon_penalty
     return -cost
 
 
@@ -234,14 +242,16 @@ def main_run(
     return top[0], top[1]
 
 
-def title_anchor(blocks: Sequence[Block], features: Sequence[Features], t: RegionThresholds) -> int | None:
+def title_anchor(
+    blocks: Sequence[Block], features: Sequence[Features], t: RegionThresholds
+) -> int | None:
     """The index of the headline above the article: the first later line of at least
     ``anchor_min_words`` words that all come from the first line (the page title,
     often "Title - Site").
 
     >>> from artclean.segment import segment
     >>> from artclean.features import measure
-    >>> blocks = segment("Big news today - Example Site\nHome\nBig news today\nText.")
+    >>> blocks = segment("Big news today - Example Site\\nHome\\nBig news today\\nText.")
     >>> title_anchor(blocks, measure(blocks, "en"), RegionThresholds())
     2
     """
@@ -270,7 +280,7 @@ def _fallback(features: Sequence[Features], decisions: Sequence[Decision]) -> tu
         near = [i == largest for i in range(len(decisions))]
     return tuple(
         replace(d, label=Label.BODY, kind=None, rule=f"{d.rule}; best-available") if flag else d
-        for d, flag in zip(decisions, near)
+        for d, flag in zip(decisions, near, strict=True)
     )
 
 
@@ -287,66 +297,45 @@ def keep_main_run(
     stamps = _stamps(features, decisions, t)
     related = related_lists(features, decisions, t)
     weights = []
-    for index, (block, measured, decision) in enumerate(zip(blocks, features, decisions)):
+    for index, (block, measured, decision) in enumerate(
+        zip(blocks, features, decisions, strict=True)
+    ):
         weight = _weight(block, measured, decision, t)
         if stamps[index] or related[index]:
             weight = -(t.gap_base + t.gap_factor * len(block.text))
         weights.append(weight)
     # Comments follow the article: a run before the comment section wins.
     anchor = title_anchor(blocks, features, t)
-    span = (main_run(weights[:zone], anchor, t) if zone is not None else None) or main_run(weights, anchor, t)
+    span = (main_run(weights[:zone], anchor, t) if zone is not None else None) or main_run(
+        weights, anchor, t
+    )
     start, end = span if span else (0, 0)
     kept = []
     for index, decision in enumerate(decisions):
         inside = start <= index < end
-        if related[index]:
-            kind = Kind.RELATED
-        elif zone is not None and index >= zone:
-            kind = Kind.COMMENTS
-        else:
-            kind = Kind.OTHER
-        if (
-            INSIDE_RULE and inside
-            and decision.label is not Label.BODY
-            and not is_hard(decision)
-            and not stamps[index]
-            and not related[index]
-        ):
-            kept.append(
-                replace(
-                    decision, label=Label.BODY, kind=None, rule=f"{decision.rule}; inside-main-run"
-                )
-            )
-        elif not inside and decision.label is Label.BODY:
-            kept.append(
-                replace(
-                    decision,
-                    label=Label.BOILERPLATE,
-                    kind=kind,
-                    rule=f"{decision.rule}; outside-main-run",
-                )
-            )
-        elif (
-            (stamps[index] or related[index])
-            and decision.label is not Label.BOILERPLATE
-            or (
-                decision.label is Label.BOILERPLATE
-                and not is_hard(decision)
-                and kind is not Kind.OTHER
-            )
-        ):
-            rule = (
-                "comment-stamp"
-                if stamps[index]
-                else "related-teaser"
-                if related[index]
-                else "comment-section"
-            )
-            kept.append(
-                replace(
-                    decision, label=Label.BOILERPLATE, kind=kind, rule=f"{decision.rule}; {rule}"
-                )
-            )
-        else:
-            kept.append(decision)
+        kind, why = _context_kind(index, zone, stamps, related)
+        if inside and why is None:
+            if decision.label is not Label.BODY and decision.first_label is not Label.BOILERPLATE:
+                rule = f"{decision.rule}; inside-main-run"
+                decision = replace(decision, label=Label.BODY, kind=None, rule=rule)
+        elif decision.label is Label.BODY:
+            rule = f"{decision.rule}; {why or 'outside-main-run'}"
+            decision = replace(decision, label=Label.BOILERPLATE, kind=kind, rule=rule)
+        elif why is not None and not is_hard(decision):
+            rule = f"{decision.rule}; {why}"
+            decision = replace(decision, label=Label.BOILERPLATE, kind=kind, rule=rule)
+        kept.append(decision)
     return tuple(kept)
+
+
+def _context_kind(
+    index: int, zone: int | None, stamps: Sequence[bool], related: Sequence[bool]
+) -> tuple[Kind, str | None]:
+    # The kind a removed block gets from where it is, and the rule that says so.
+    if stamps[index]:
+        return Kind.COMMENTS, "comment-stamp"
+    if related[index]:
+        return Kind.RELATED, "related-teaser"
+    if zone is not None and index >= zone:
+        return Kind.COMMENTS, "comment-section"
+    return Kind.OTHER, None

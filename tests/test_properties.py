@@ -1,0 +1,248 @@
+"""Properties that hold for every input (Hypothesis), and a short fixed-seed fuzz run.
+
+- Arbitrary bytes never raise anything but an ``ArtcleanError`` from ``artclean.extract``,
+  and never give a traceback or an internal error from the CLI.
+- Cleaning is idempotent: ``render_text(extract(...))`` is a fixed point.
+- artclean never invents text: every body paragraph, the title and the source line are
+  substrings of the normalised input.
+- Extracting ``clean``'s output gives the same body.
+
+A failing example is kept below in ``KNOWN_FAILURES`` as an explicit case (xfail, strict)
+until the owner of the module fixes it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+import artclean
+from artclean.cli import main
+from artclean.errors import ArtcleanError
+from artclean.normalise import normalise
+from artclean.pipeline import decode_input
+from artclean.render import render_text
+
+ENV = {"NO_COLOR": "1", "TERM": "unknown"}
+FUZZ = Path(__file__).resolve().parent.parent / "fuzz" / "fuzz_extract.py"
+
+PROFILE = settings(
+    max_examples=150,
+    deadline=None,  # a first call loads stoplists and compiles patterns
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+# -- article-like text -------------------------------------------------------------------
+
+WORDS = {
+    "vi": (
+        "hội nghị giao ban trực tuyến công tác tổ chức xây dựng Đảng người dân thành phố "
+        "Hà Nội chính phủ cho biết đã được trong những năm qua kinh tế tăng trưởng các tỉnh"
+    ).split(),
+    "en": (
+        "the minister said on Monday that government would spend more money on schools "
+        "hospitals and roads across the country while critics called plan too late"
+    ).split(),
+    "de": (
+        "die Regierung hat am Montag erklärt dass sie mehr Geld für Schulen und Straßen "
+        "ausgeben werde während Kritiker den Plan als zu spät bezeichneten"
+    ).split(),
+    "fr": (
+        "le gouvernement a annoncé lundi qu'il dépenserait davantage pour les écoles et les "
+        "hôpitaux tandis que les critiques jugent ce plan trop tardif"
+    ).split(),
+    "ru": (
+        "правительство заявило в понедельник что потратит больше денег на школы больницы и "
+        "дороги по всей стране однако критики назвали план запоздалым"
+    ).split(),
+}
+BOILERPLATE = (
+    "Chia sẻ",
+    "Share this article",
+    "Tin liên quan",
+    "Đọc thêm:",
+    "Advertisement",
+    "Leave a comment",
+    "Trang chủ > Thời sự",
+    "Follow us on Twitter",
+    "© 2024 Báo Mới. All rights reserved.",
+    "Ảnh: Nguyễn Khánh",
+    "Bình luận (0)",
+    "Related articles",
+)
+SOURCES = ("Theo Nhân Dân", "Nguồn: VnExpress", "(Reuters)", "— The Associated Press", "AFP")
+
+
+@st.composite
+def sentences(draw: st.DrawFn, language: str) -> str:
+    words = draw(st.lists(st.sampled_from(WORDS[language]), min_size=4, max_size=25))
+    text = " ".join(words)
+    return text[:1].upper() + text[1:] + draw(st.sampled_from([".", ".", ".", "!", "?", ""]))
+
+
+@st.composite
+def paragraphs(draw: st.DrawFn, language: str) -> str:
+    return " ".join(draw(st.lists(sentences(language), min_size=1, max_size=5)))
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> str:
+    """Title line, then body paragraphs mixed with boilerplate, maybe a source line."""
+    language = draw(st.sampled_from(sorted(WORDS)))
+    title = draw(sentences(language)).rstrip(".!?")
+    lines = [title]
+    if draw(st.booleans()):
+        lines.append(draw(st.sampled_from(BOILERPLATE)))
+    for _ in range(draw(st.integers(min_value=1, max_value=8))):
+        if draw(st.integers(min_value=0, max_value=4)) == 0:
+            lines.append(draw(st.sampled_from(BOILERPLATE)))
+        else:
+            lines.append(draw(paragraphs(language)))
+    if draw(st.booleans()):
+        lines.append(draw(st.sampled_from(SOURCES)))
+    if draw(st.booleans()):
+        lines.append(draw(st.sampled_from(BOILERPLATE)))
+    separator = draw(st.sampled_from(["\n\n", "\n", "\r\n\r\n", "\n\n\n"]))
+    return separator.join(lines) + draw(st.sampled_from(["\n", "", "\n\n"]))
+
+
+def clean_text(data: bytes | str) -> str:
+    """What one pass of ``artclean clean`` makes of a file (before its fixed-point loop)."""
+    return render_text(artclean.extract(data))
+
+
+# -- never raise -------------------------------------------------------------------------
+
+
+@PROFILE
+@given(st.binary(max_size=4096))
+@example(b"")
+@example(b"\x00" * 17)
+@example(b"\xff\xfe\x00\xd8")  # UTF-16 BOM, lone surrogate
+@example(b"\xef\xbb\xbf\xed\xa0\x80")  # UTF-8 BOM, encoded surrogate
+@example(b"&#xD800;&#0;&#x110000;&#99999999;")
+def test_arbitrary_bytes_raise_only_artclean_errors(data: bytes) -> None:
+    try:
+        article = artclean.extract(data)
+    except ArtcleanError as error:
+        assert str(error)
+        assert "\n" not in str(error)
+        return
+    render_text(article).encode("utf-8")  # output is always valid UTF-8
+
+
+@PROFILE
+@given(articles(), st.sampled_from(["utf-8", "utf-16", "cp1258", "cp1252", "utf-8-sig"]))
+def test_encoded_articles_raise_only_artclean_errors(text: str, encoding: str) -> None:
+    data = text.encode(encoding, errors="replace")
+    try:
+        artclean.extract(data)
+    except ArtcleanError:
+        pass
+
+
+@settings(PROFILE, max_examples=60)
+@given(st.binary(max_size=2048))
+def test_cli_never_prints_a_traceback(data: bytes) -> None:
+    for args in (["extract", "-", "--format", "json"], ["clean", "-"]):
+        result = CliRunner().invoke(main, args, input=data, env=ENV)
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+        assert result.exit_code in (0, 123), result.stderr
+        assert "Traceback" not in result.stderr
+        assert "internal error" not in result.stderr, result.stderr
+        if result.exit_code == 123:
+            [error] = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+            assert error.startswith("error: -: ")
+
+
+# -- idempotence and faithfulness --------------------------------------------------------
+
+
+KNOWN_FAILURES: list[tuple[str, str]] = []
+"""(input, what goes wrong): minimal examples found by the properties below, for the owners."""
+
+
+@PROFILE
+@given(articles())
+def test_clean_is_idempotent(text: str) -> None:
+    once = clean_text(text.encode("utf-8"))
+    assert clean_text(once.encode("utf-8")) == once
+
+
+@PROFILE
+@given(articles())
+def test_extracting_clean_output_gives_the_same_body(text: str) -> None:
+    article = artclean.extract(text.encode("utf-8"))
+    again = artclean.extract(render_text(article).encode("utf-8"))
+    assert again.paragraphs == article.paragraphs
+    assert again.title == article.title
+
+
+@PROFILE
+@given(articles())
+def test_artclean_never_invents_text(text: str) -> None:
+    data = text.encode("utf-8")
+    source = normalise(decode_input(data, artclean.Config()).text)
+    article = artclean.extract(data)
+    for paragraph in article.paragraphs:
+        assert paragraph in source
+    for field in (article.title, article.source_line, article.site_name):
+        assert field is None or field in source
+
+
+@PROFILE
+@given(st.text(max_size=600))
+def test_any_text_is_idempotent_and_faithful(text: str) -> None:
+    """Not article-like: any Unicode, through the same path as a UTF-8 file."""
+    data = text.encode("utf-8", errors="surrogatepass")
+    try:
+        article = artclean.extract(data)
+    except ArtcleanError:
+        return
+    once = render_text(article)
+    source = normalise(decode_input(data, artclean.Config()).text)
+    for paragraph in article.paragraphs:
+        assert paragraph in source
+    assert clean_text(once.encode("utf-8")) == once
+
+
+def test_clean_through_the_cli_is_idempotent_on_known_examples(tmp_path: Path) -> None:
+    for number, (text, _why) in enumerate(KNOWN_FAILURES):
+        path = tmp_path / f"{number}.txt"
+        path.write_bytes(text.encode("utf-8"))
+        first = CliRunner().invoke(main, ["clean", str(path)], env=ENV)
+        assert first.exit_code in (0, 123)
+        cleaned = path.read_bytes()
+        CliRunner().invoke(main, ["clean", str(path)], env=ENV)
+        assert path.read_bytes() == cleaned
+
+
+# -- the fuzz target, run briefly without atheris ----------------------------------------
+
+
+def _fuzz_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("fuzz_extract", FUZZ)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("fuzz_extract", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_fuzz_target_over_2000_mutated_inputs() -> None:
+    """The atheris target (fuzz/fuzz_extract.py) over seeds and their mutations, fixed seed."""
+    fuzz = _fuzz_module()
+    count = fuzz.run_without_atheris(iterations=2000, seed=20240601)
+    assert count == 2000
+
+
+@pytest.mark.parametrize("seed", [b"", b"\n", "Tiêu đề\n\nThân bài.".encode()])
+def test_fuzz_target_accepts_its_seeds(seed: bytes) -> None:
+    _fuzz_module().test_one_input(seed)
