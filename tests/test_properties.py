@@ -14,6 +14,7 @@ until the owner of the module fixes it.
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -33,8 +34,11 @@ from artclean.render import render_text
 ENV = {"NO_COLOR": "1", "TERM": "unknown"}
 FUZZ = Path(__file__).resolve().parent.parent / "fuzz" / "fuzz_extract.py"
 
+EXAMPLES = int(os.environ.get("ARTCLEAN_PROPERTY_EXAMPLES", "150"))
+"""Examples per property; raise it to hunt for bugs (``ARTCLEAN_PROPERTY_EXAMPLES=5000``)."""
+
 PROFILE = settings(
-    max_examples=150,
+    max_examples=EXAMPLES,
     deadline=None,  # a first call loads stoplists and compiles patterns
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -113,9 +117,11 @@ def articles(draw: st.DrawFn) -> str:
     return separator.join(lines) + draw(st.sampled_from(["\n", "", "\n\n"]))
 
 
-def clean_text(data: bytes | str) -> str:
-    """What one pass of ``artclean clean`` makes of a file (before its fixed-point loop)."""
-    return render_text(artclean.extract(data))
+def clean_text(data: bytes | str) -> str | None:
+    """What one pass of ``artclean clean`` makes of a file (before its fixed-point loop), or
+    None when no body is found: ``clean`` leaves such a file as it is."""
+    article = artclean.extract(data)
+    return render_text(article) if article.paragraphs else None
 
 
 # -- never raise -------------------------------------------------------------------------
@@ -148,7 +154,7 @@ def test_encoded_articles_raise_only_artclean_errors(text: str, encoding: str) -
         pass
 
 
-@settings(PROFILE, max_examples=60)
+@settings(PROFILE, max_examples=max(1, EXAMPLES * 2 // 5))
 @given(st.binary(max_size=2048))
 def test_cli_never_prints_a_traceback(data: bytes) -> None:
     for args in (["extract", "-", "--format", "json"], ["clean", "-"]):
@@ -173,13 +179,16 @@ KNOWN_FAILURES: list[tuple[str, str]] = []
 @given(articles())
 def test_clean_is_idempotent(text: str) -> None:
     once = clean_text(text.encode("utf-8"))
-    assert clean_text(once.encode("utf-8")) == once
+    if once is not None:
+        assert clean_text(once.encode("utf-8")) == once
 
 
 @PROFILE
 @given(articles())
 def test_extracting_clean_output_gives_the_same_body(text: str) -> None:
     article = artclean.extract(text.encode("utf-8"))
+    if not article.paragraphs:
+        return  # clean leaves the file as it is
     again = artclean.extract(render_text(article).encode("utf-8"))
     assert again.paragraphs == article.paragraphs
     assert again.title == article.title
@@ -206,11 +215,12 @@ def test_any_text_is_idempotent_and_faithful(text: str) -> None:
         article = artclean.extract(data)
     except ArtcleanError:
         return
-    once = render_text(article)
     source = normalise(decode_input(data, artclean.Config()).text)
     for paragraph in article.paragraphs:
         assert paragraph in source
-    assert clean_text(once.encode("utf-8")) == once
+    if article.paragraphs:
+        once = render_text(article)
+        assert clean_text(once.encode("utf-8")) == once
 
 
 def test_clean_through_the_cli_is_idempotent_on_known_examples(tmp_path: Path) -> None:

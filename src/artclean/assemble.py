@@ -9,9 +9,8 @@ from .model import Article, Block, BoilerplateItem, Decision, Kind, Label, LineR
 
 
 def _line_label(decision: Decision) -> str:
-    if decision.label is Label.BOILERPLATE:
-        return (decision.kind or Kind.OTHER).value
-    return decision.label.value
+    label: str = (decision.kind or Kind.OTHER).value if decision.label is Label.BOILERPLATE else decision.label.value
+    return label
 
 
 def assemble(

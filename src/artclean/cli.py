@@ -264,11 +264,7 @@ def _inputs(files: Sequence[str], settings: Settings, *, walk: bool) -> list[str
 
 
 def _show_progress(count: int, *, quiet: bool, stdin: bool) -> bool:
-    """A bar helps for several files, on a terminal, and never for stdin.
-
-    >>> _show_progress(10, quiet=False, stdin=False)  # doctests do not run on a terminal
-    False
-    """
+    """A bar helps for several files, on a terminal, and never for stdin."""
     return count >= PROGRESS_MIN_FILES and not quiet and not stdin and stderr_is_interactive()
 
 

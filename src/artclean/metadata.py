@@ -142,8 +142,8 @@ def _find_source(
         )
     if not candidates:
         return None, None, None
-    _, _, match, index, text = min(candidates, key=lambda candidate: (candidate[0], candidate[1]))
-    return match, index, text
+    _, _, match, chosen, text = min(candidates, key=lambda candidate: (candidate[0], candidate[1]))
+    return match, chosen, text
 
 
 def _mark(decision: Decision, label: Label, rule: str, kind: Kind | None = None) -> Decision:

@@ -49,6 +49,9 @@ STAMP_MAX_WORDS_DEFAULT = 12
 """A time-stamped line of at most this many words is a header (a comment stamp), not prose."""
 STAMP_REACH_DEFAULT = 3
 """A stamp's comment text must start within this many blocks (names and "Reply" lines between)."""
+FALLBACK_MIN_SIZE_DEFAULT = 70
+"""With no body at all, the largest block is taken as the article only from this size on:
+a page of nothing but short lines has no article to find."""
 ANCHOR_MIN_WORDS_DEFAULT = 3
 """A line repeating the page title needs this many words to count as the headline."""
 ANCHOR_SHARE_DEFAULT = 0.5
@@ -79,6 +82,7 @@ class RegionThresholds:
     comment_window: int = COMMENT_WINDOW_DEFAULT
     stamp_max_words: int = STAMP_MAX_WORDS_DEFAULT
     stamp_reach: int = STAMP_REACH_DEFAULT
+    fallback_min_size: int = FALLBACK_MIN_SIZE_DEFAULT
     anchor_min_words: int = ANCHOR_MIN_WORDS_DEFAULT
     anchor_share: float = ANCHOR_SHARE_DEFAULT
     related_header_max_words: int = RELATED_HEADER_MAX_WORDS_DEFAULT
@@ -268,12 +272,18 @@ def title_anchor(
     return None
 
 
-def _fallback(features: Sequence[Features], decisions: Sequence[Decision]) -> tuple[Decision, ...]:
+def _fallback(
+    features: Sequence[Features], decisions: Sequence[Decision], t: RegionThresholds
+) -> tuple[Decision, ...]:
     # No body anywhere: every page holds an article, so take the near-body
     # blocks, or failing those the largest block that is not known boilerplate.
     near = [d.first_label is Label.NEAR_BODY for d in decisions]
     if not any(near):
-        candidates = [i for i, d in enumerate(decisions) if not is_hard(d) and features[i].words]
+        candidates = [
+            i
+            for i, d in enumerate(decisions)
+            if not is_hard(d) and features[i].size >= t.fallback_min_size
+        ]
         if not candidates:
             return tuple(decisions)
         largest = max(candidates, key=lambda i: features[i].size)
@@ -292,7 +302,7 @@ def keep_main_run(
 ) -> tuple[Decision, ...]:
     """Keep body inside the main run, take in the lines between, drop body outside it."""
     if not any(d.label is Label.BODY for d in decisions):
-        decisions = _fallback(features, decisions)
+        decisions = _fallback(features, decisions, t)
     zone = comment_zone(features, decisions, t)
     stamps = _stamps(features, decisions, t)
     related = related_lists(features, decisions, t)
