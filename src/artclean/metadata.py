@@ -29,6 +29,13 @@ FOOTER_WINDOW_DEFAULT = 8
 """How many blocks after the body may hold the source attribution or a byline."""
 TITLE_MIN_WORDS_DEFAULT = 2
 """A title candidate found by position alone needs at least this many words."""
+TITLE_PREFIX_MIN_WORDS_DEFAULT = 4
+"""A heading repeating only the start of line 1 needs this many words to count as its repeat."""
+TITLE_LOOKBACK_DEFAULT = 6
+"""How many lines above the body the title may sit when menus come first."""
+
+# Lines the lexicon already knows as these kinds are never the title.
+_NOT_TITLE_KINDS = frozenset({Kind.SHARE, Kind.COMMENTS, Kind.LEGAL, Kind.CAPTION, Kind.PROMOTION})
 
 
 @dataclass(frozen=True)
@@ -53,33 +60,42 @@ def _body_span(decisions: Sequence[Decision]) -> tuple[int, int] | None:
 def _find_title(
     blocks: Sequence[Block], decisions: Sequence[Decision], body_start: int
 ) -> tuple[list[int], str | None, str | None]:
+    """The title's block indexes, the title and the site name.
+
+    In order: line 1 repeated (whole, without its site part, or shortened) as a
+    heading above the body; line 1 itself when it reads as a heading or the body
+    follows it directly; else, after menus, the heading-like line closest above
+    the body.  Every title goes through the site split, so a cleaned file (whose
+    line 1 is the title) gives the same title again.
+    """
     if not blocks:
         return [], None, None
     first = blocks[0].text
     split = split_site_title(first)
     header_end = min(body_start, HEADER_WINDOW_DEFAULT)
-    wanted = {repeat_key(split.title), repeat_key(first)}
-    # The page title (line 1) is often repeated as the heading right above the body.
+    first_key, title_key = repeat_key(first), repeat_key(split.title)
     for index in range(1, header_end):
-        if repeat_key(blocks[index].text) in wanted and decisions[index].label is not Label.BODY:
-            return (
-                [0, index],
-                blocks[index].text
-                if repeat_key(blocks[index].text) == repeat_key(split.title)
-                else split.title,
-                split.site_name,
-            )
-    if decisions[0].label is not Label.BODY and is_heading_like(first):
+        if decisions[index].first_label is Label.BODY:
+            break  # long prose is never the heading
+        text = blocks[index].text
+        key = repeat_key(text)
+        shortened = len(key.split()) >= TITLE_PREFIX_MIN_WORDS_DEFAULT and first_key.startswith(key)
+        if key and (key in (first_key, title_key) or shortened):
+            title = split.title if key == first_key else split_site_title(text).title
+            return [0, index], title, split.site_name
+    if decisions[0].label is not Label.BODY and (is_heading_like(first) or body_start == 1):
         return [0], split.title, split.site_name
     # Menus first: take the heading-like line closest above the body.
-    for index in range(header_end - 1, max(-1, header_end - 6), -1):
+    for index in range(header_end - 1, max(-1, header_end - TITLE_LOOKBACK_DEFAULT), -1):
         text = blocks[index].text
         if (
             is_heading_like(text)
             and len(text.split()) >= TITLE_MIN_WORDS_DEFAULT
             and decisions[index].label is not Label.BODY
+            and decisions[index].kind not in _NOT_TITLE_KINDS
         ):
-            return [index], text, None
+            heading = split_site_title(text)
+            return [index], heading.title, heading.site_name
     return [], None, None
 
 
@@ -110,7 +126,7 @@ def _find_source(
     language: str | None,
     extra: tuple[str, ...],
 ) -> tuple[AttributionMatch | None, int | None, str | None]:
-    """The best attribution: (match, block index or None for a dateline, body text left after a split)."""
+    """The best attribution: (match, its block or None for a dateline, text left after a split)."""
     span = _body_span(decisions)
     if span is None:
         return None, None, None
@@ -161,7 +177,7 @@ def find_metadata(
     updated = list(decisions)
     texts: dict[int, str] = {}
     span = _body_span(decisions)
-    body_start, body_end = span if span else (len(blocks), len(blocks))
+    body_start = span[0] if span else len(blocks)
 
     title_indexes, title, site_name = _find_title(blocks, decisions, body_start)
     for index in title_indexes:

@@ -24,6 +24,20 @@ def _transliterate(value: Any) -> Any:
     return value
 
 
+def _separate_source_line(article: Article) -> str | None:
+    """The source line to print after the body; None when there is none or it is
+    already in the body, as a wire dateline (``WASHINGTON (Reuters) -``) is.
+
+    >>> dateline = Article(paragraphs=("PARIS (AFP) - Hier.",), source_line="PARIS (AFP) -")
+    >>> _separate_source_line(dateline) is None
+    True
+    """
+    line = article.source_line
+    if not line or (article.paragraphs and article.paragraphs[0].startswith(line)):
+        return None
+    return line
+
+
 def render_text(
     article: Article, *, title: bool = True, source: bool = True, ascii_only: bool = False
 ) -> str:
@@ -44,8 +58,9 @@ def render_text(
     if title and article.title:
         parts.append(article.title)
     parts.extend(article.paragraphs)
-    if source and article.source_line:
-        parts.append(article.source_line)
+    source_line = _separate_source_line(article) if source else None
+    if source_line:
+        parts.append(source_line)
     text = "\n\n".join(parts) + "\n" if parts else ""
     return unidecode(text) if ascii_only else text
 
@@ -70,8 +85,9 @@ def render_markdown(
     if meta:
         parts.append(f"*{meta}*")
     parts.extend(article.paragraphs)
-    if source and article.source_line:
-        parts.append(f"*{article.source_line}*")
+    source_line = _separate_source_line(article) if source else None
+    if source_line:
+        parts.append(f"*{source_line}*")
     text = "\n\n".join(parts) + "\n" if parts else ""
     return unidecode(text) if ascii_only else text
 
