@@ -414,7 +414,9 @@ def test_read_only_file_under_clean(tmp_path: Path) -> None:
     path.chmod(0o444)
     result = _invoke("clean", str(path))
     assert result.exit_code == 123
-    assert _errors(result) == [f"error: {path}: file is read-only; make it writable or leave it out"]
+    assert _errors(result) == [
+        f"error: {path}: file is read-only; make it writable or leave it out"
+    ]
     assert path.read_bytes() == data
     assert stat.S_IMODE(path.stat().st_mode) == 0o444
     assert not list(tmp_path.glob(f"*{TEMP_SUFFIX}"))
@@ -493,7 +495,7 @@ def test_file_edited_while_cleaning_keeps_the_edit(
     batch: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     job = cli.clean_job
-    edited = "The user's own edit, which must survive.\n".encode()
+    edited = b"The user's own edit, which must survive.\n"
 
     def job_then_edit(name: str, **kwargs: object) -> object:
         outcome = job(name, **kwargs)  # type: ignore[arg-type]

@@ -10,6 +10,7 @@ wrong: fix the code, never the expected file, and the mark then has to go.
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,19 @@ FIELDS = (
     "paragraphs",
 )
 
-KNOWN_FAILURES: dict[str, str] = {}
+KNOWN_FAILURES: dict[str, str] = {
+    "en_wire_senate_broadband": (
+        "'Our Standards: The Thomson Reuters Trust Principles.' is removed as 'other', not 'legal'"
+    ),
+    "ja_lantern_festival": (
+        "the title repeated above the body and the '2023年10月13日 18時30分' date line stay body "
+        "(no date found); the related headline after 'あわせて読みたい' is 'other', not 'related'"
+    ),
+    "vi_mekong_harvest_cp1258": (
+        "the site tagline on line 1 is taken as the title, the real headline and the bare "
+        "byline 'Ngọc Hân' are removed as 'other'; menu items are 'other', not 'navigation'"
+    ),
+}
 """Examples the current code separates wrongly: name -> what goes wrong."""
 
 
@@ -90,8 +103,6 @@ def test_example_cli(name: str) -> None:
 @pytest.mark.parametrize("name", _names())
 def test_example_expected_is_normalised(name: str) -> None:
     """The expected files hold the normalised form: NFC, single spaces, no NBSP."""
-    import unicodedata
-
     expected = _expected(name)
     texts = list(expected["paragraphs"]) + [item["text"] for item in expected["boilerplate"]]
     texts += [expected[field] for field in FIELDS[:6] if expected[field] is not None]

@@ -30,10 +30,45 @@ ARTCLEAN = Path(sys.executable).with_name("artclean")
 FILES = 250
 ENV = {**os.environ, "NO_COLOR": "1", "TERM": "unknown"}
 
-WORDS = (
-    "chính phủ cho biết sẽ tăng đầu tư vào trường học bệnh viện và đường sá trên cả nước "
-    "trong khi các chuyên gia nhận định kế hoạch này đến quá muộn đối với nhiều địa phương"
-).split()
+WORDS = [
+    "chính",
+    "phủ",
+    "cho",
+    "biết",
+    "sẽ",
+    "tăng",
+    "đầu",
+    "tư",
+    "vào",
+    "trường",
+    "học",
+    "bệnh",
+    "viện",
+    "và",
+    "đường",
+    "sá",
+    "trên",
+    "cả",
+    "nước",
+    "trong",
+    "khi",
+    "các",
+    "chuyên",
+    "gia",
+    "nhận",
+    "định",
+    "kế",
+    "hoạch",
+    "này",
+    "đến",
+    "quá",
+    "muộn",
+    "đối",
+    "với",
+    "nhiều",
+    "địa",
+    "phương",
+]
 
 
 def _article(number: int) -> bytes:

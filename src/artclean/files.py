@@ -19,6 +19,7 @@ import tempfile
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from .errors import ArtcleanError, ConfigError, InputTooLargeError
 from .settings import Settings, settings_from_toml
@@ -32,10 +33,8 @@ REPLACEMENT = "\ufffd".encode()
 """U+FFFD in UTF-8: the decoder's mark for a byte it could not decode."""
 
 # Signals whose default action ends the process; they wait while a file is being replaced.
-_DEFERRED_SIGNALS = frozenset(
-    getattr(signal, name)
-    for name in ("SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT")
-    if hasattr(signal, name)
+_DEFERRED_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
 )
 
 
@@ -199,22 +198,34 @@ def _is_read_only(name: str, info: os.stat_result) -> bool:
 
 @contextlib.contextmanager
 def _signals_deferred() -> Iterator[None]:
-    """Hold Ctrl-C, SIGTERM and SIGHUP until the block ends.
+    """Hold Ctrl-C, SIGTERM and SIGHUP until the block ends, then act on them as usual.
 
-    A signal that arrives meanwhile is delivered on exit, once the file is
-    complete: the write then finishes in milliseconds instead of leaving a
-    temporary file.  Only the main thread receives signals in Python, and
-    ``pthread_sigmask`` does not exist on Windows.
+    A signal that arrives meanwhile is only recorded, and raised again on exit, once
+    the file is complete: the write then finishes in milliseconds instead of leaving
+    a temporary file.  Python runs signal handlers in the main thread whichever
+    thread the signal reaches (``-j`` keeps a pool thread), so handlers, not a
+    thread's signal mask, are what defers them; they can only be set from the main
+    thread.
     """
-    mask = getattr(signal, "pthread_sigmask", None)
-    if mask is None or threading.current_thread() is not threading.main_thread():
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = mask(signal.SIG_BLOCK, _DEFERRED_SIGNALS)
+    received: list[int] = []
+
+    def record(number: int, frame: object) -> None:
+        received.append(number)
+
+    previous: dict[int, Any] = {}
+    for number in _DEFERRED_SIGNALS:
+        with contextlib.suppress(OSError, ValueError):
+            previous[number] = signal.signal(number, record)
     try:
         yield
     finally:
-        mask(signal.SIG_SETMASK, previous)
+        for number, handler in previous.items():
+            signal.signal(number, signal.SIG_DFL if handler is None else handler)
+        for number in dict.fromkeys(received):
+            signal.raise_signal(number)
 
 
 def check_lossless(name: str, original: bytes, new: bytes) -> None:

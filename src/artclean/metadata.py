@@ -7,6 +7,7 @@ relative to the article's main run, what it is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -33,6 +34,14 @@ TITLE_PREFIX_MIN_WORDS_DEFAULT = 4
 """A heading repeating only the start of line 1 needs this many words to count as its repeat."""
 TITLE_LOOKBACK_DEFAULT = 6
 """How many lines above the body the title may sit when menus come first."""
+TITLE_INTO_BODY_DEFAULT = 2
+"""The repeated heading may be the first lines the classifier took for body."""
+NAME_MIN_WORDS_DEFAULT = 2
+NAME_MAX_WORDS_DEFAULT = 5
+"""A bare author name under the title has two to five capitalised words."""
+
+# The shape of a name word: "Hân", "O'Neill", "Anna-Lena", "J." (letters only).
+_NAME_WORD = re.compile(r"[^\W\d_]+\.?|[^\W\d_]+(?:['’-][^\W\d_]+)+")
 
 # Lines the lexicon already knows as these kinds are never the title.
 _NOT_TITLE_KINDS = frozenset({Kind.SHARE, Kind.COMMENTS, Kind.LEGAL, Kind.CAPTION, Kind.PROMOTION})
@@ -57,24 +66,62 @@ def _body_span(decisions: Sequence[Decision]) -> tuple[int, int] | None:
     return (indexes[0], indexes[-1] + 1) if indexes else None
 
 
+def _is_header_line(text: str, language: str | None) -> bool:
+    """A byline, date or bare name: lines that sit between the title and the body."""
+    return (
+        match_byline(text, lang=language) is not None or is_date_line(text) or looks_like_name(text)
+    )
+
+
+def looks_like_name(text: str) -> bool:
+    """A bare author name: two to five capitalised words, nothing else.
+
+    >>> [looks_like_name(line) for line in ("Ngọc Hân", "Anna-Lena Vogt", "Giá cả thị trường")]
+    [True, True, False]
+    """
+    words = text.split()
+    if not NAME_MIN_WORDS_DEFAULT <= len(words) <= NAME_MAX_WORDS_DEFAULT:
+        return False
+    return all(word[0].isupper() and _NAME_WORD.fullmatch(word) for word in words)
+
+
+def _heading_above_body(
+    blocks: Sequence[Block], decisions: Sequence[Decision], body_start: int, language: str | None
+) -> int | None:
+    """The heading-like line right above the body, skipping byline and date lines."""
+    for index in range(body_start - 1, max(-1, body_start - 1 - TITLE_LOOKBACK_DEFAULT), -1):
+        text = blocks[index].text
+        if _is_header_line(text, language):
+            continue
+        usable = (
+            is_heading_like(text)
+            and len(text.split()) >= TITLE_MIN_WORDS_DEFAULT
+            and not decisions[index].rule.startswith("lexicon")
+            and decisions[index].kind not in _NOT_TITLE_KINDS
+        )
+        return index if usable else None
+    return None
+
+
 def _find_title(
-    blocks: Sequence[Block], decisions: Sequence[Decision], body_start: int
+    blocks: Sequence[Block], decisions: Sequence[Decision], body_start: int, language: str | None
 ) -> tuple[list[int], str | None, str | None]:
     """The title's block indexes, the title and the site name.
 
     In order: line 1 repeated (whole, without its site part, or shortened) as a
-    heading above the body; line 1 itself when it reads as a heading or the body
-    follows it directly; else, after menus, the heading-like line closest above
-    the body.  Every title goes through the site split, so a cleaned file (whose
-    line 1 is the title) gives the same title again.
+    heading above or at the top of the body; line 1 itself when it is a
+    ``Site – Title`` line, or reads as a heading with no menu between it and
+    the body; else the heading right above the body (menus first).  Every title
+    goes through the site split, so a cleaned file (whose line 1 is the title)
+    gives the same title again.
     """
     if not blocks:
         return [], None, None
     first = blocks[0].text
     split = split_site_title(first)
-    header_end = min(body_start, HEADER_WINDOW_DEFAULT)
+    search_end = min(body_start + TITLE_INTO_BODY_DEFAULT, len(blocks), HEADER_WINDOW_DEFAULT)
     first_key, title_key = repeat_key(first), repeat_key(split.title)
-    for index in range(1, header_end):
+    for index in range(1, search_end):
         if decisions[index].first_label is Label.BODY:
             break  # long prose is never the heading
         text = blocks[index].text
@@ -83,19 +130,22 @@ def _find_title(
         if key and (key in (first_key, title_key) or shortened):
             title = split.title if key == first_key else split_site_title(text).title
             return [0, index], title, split.site_name
-    if decisions[0].label is not Label.BODY and (is_heading_like(first) or body_start == 1):
+    first_usable = (
+        decisions[0].label is not Label.BODY
+        and not decisions[0].rule.startswith("lexicon")
+        and (is_heading_like(first) or body_start == 1)
+    )
+    near = _heading_above_body(blocks, decisions, body_start, language)
+    # Boilerplate between line 1 and the heading above the body means line 1 is
+    # a site tagline and the menus sit between it and the real title.
+    menus_between = near is not None and any(
+        decision.label is Label.BOILERPLATE for decision in decisions[1:near]
+    )
+    if first_usable and (split.site_name or not menus_between):
         return [0], split.title, split.site_name
-    # Menus first: take the heading-like line closest above the body.
-    for index in range(header_end - 1, max(-1, header_end - TITLE_LOOKBACK_DEFAULT), -1):
-        text = blocks[index].text
-        if (
-            is_heading_like(text)
-            and len(text.split()) >= TITLE_MIN_WORDS_DEFAULT
-            and decisions[index].label is not Label.BODY
-            and decisions[index].kind not in _NOT_TITLE_KINDS
-        ):
-            heading = split_site_title(text)
-            return [index], heading.title, heading.site_name
+    if near is not None:
+        heading = split_site_title(blocks[near].text)
+        return [near], heading.title, heading.site_name
     return [], None, None
 
 
@@ -179,9 +229,11 @@ def find_metadata(
     span = _body_span(decisions)
     body_start = span[0] if span else len(blocks)
 
-    title_indexes, title, site_name = _find_title(blocks, decisions, body_start)
+    title_indexes, title, site_name = _find_title(blocks, decisions, body_start, language)
     for index in title_indexes:
         updated[index] = _mark(updated[index], Label.TITLE, "title")
+    span = _body_span(updated)
+    body_start = span[0] if span else len(blocks)
 
     # Photo credits anywhere are captions, never attribution or body.
     for index, block in enumerate(blocks):
@@ -203,6 +255,16 @@ def find_metadata(
             if match is not None:
                 date = match.iso
                 updated[index] = _mark(updated[index], Label.DATE, "date-line")
+        elif (
+            byline is None
+            and updated[index].label is not Label.BODY
+            and index - 1
+            in (*title_indexes, *(i for i in range(index) if updated[i].label is Label.DATE))
+            and looks_like_name(text)
+        ):
+            # A bare name right under the title or the date line is the byline.
+            byline = text
+            updated[index] = _mark(updated[index], Label.BYLINE, "bare-name-under-title")
 
     source, source_index, split_text = _find_source(blocks, updated, language, extra_attribution)
     if source is not None and source_index is not None:

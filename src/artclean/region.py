@@ -24,8 +24,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from .comments import comment_zone, stamps
 from .features import Features, repeat_key
 from .model import Block, Decision, Kind, Label
+from .titles import split_site_title
 
 GAP_PENALTY_BASE_DEFAULT = 30.0
 """Fixed cost of a boilerplate block inside the main run (in characters of body it outweighs)."""
@@ -55,8 +57,14 @@ a page of nothing but short lines has no article to find."""
 ANCHOR_MIN_WORDS_DEFAULT = 3
 """A line repeating the page title needs this many words to count as the headline."""
 ANCHOR_SHARE_DEFAULT = 0.5
-"""After the headline, the first run with at least this share of the best run's total
-is the article."""
+"""After the headline, the first run with at least this share of the best total after
+the headline is the article."""
+ANCHOR_MIN_SHARE_DEFAULT = 0.1
+"""An exact headline gives way when the best run after it has less than this share of the
+best run of the page ..."""
+ANCHOR_REACH_DEFAULT = 8
+"""... or when the article after it starts more than this many blocks below it: the line
+that repeated the title was at the foot of the page, not above the article."""
 RELATED_HEADER_MAX_WORDS_DEFAULT = 6
 """A "Related"-type lexicon line of at most this many words heads a list of teasers."""
 
@@ -85,6 +93,8 @@ class RegionThresholds:
     fallback_min_size: int = FALLBACK_MIN_SIZE_DEFAULT
     anchor_min_words: int = ANCHOR_MIN_WORDS_DEFAULT
     anchor_share: float = ANCHOR_SHARE_DEFAULT
+    anchor_min_share: float = ANCHOR_MIN_SHARE_DEFAULT
+    anchor_reach: int = ANCHOR_REACH_DEFAULT
     related_header_max_words: int = RELATED_HEADER_MAX_WORDS_DEFAULT
 
 
@@ -99,69 +109,16 @@ def is_hard(decision: Decision) -> bool:
     return decision.label is Label.BOILERPLATE and decision.rule.startswith(HARD_RULES)
 
 
-def _stamps(
-    features: Sequence[Features], decisions: Sequence[Decision], t: RegionThresholds
-) -> list[bool]:
-    # A comment stamp is a short time-stamped line whose next block that is not
-    # short is prose: "jane says: ... 6:44 am" then her comment.  A dateline in
-    # the page header is followed by menus or the headline instead.
-    stamps = [False] * len(decisions)
-    for index, (measured, decision) in enumerate(zip(features, decisions, strict=True)):
-        if (
-            not measured.clock
-            or measured.words > t.stamp_max_words
-            or decision.first_label is Label.BODY
-        ):
-            continue
-        for following in decisions[index + 1 : index + 1 + t.stamp_reach]:
-            if following.first_label is not Label.SHORT:
-                stamps[index] = following.first_label in (Label.BODY, Label.NEAR_BODY)
-                break
-    return stamps
-
-
-def comment_zone(
-    features: Sequence[Features],
-    decisions: Sequence[Decision],
-    t: RegionThresholds = RegionThresholds(),
-) -> int | None:
-    """The index where the reader-comment section starts, or ``None``.
-
-    It is the first comment marker (a comment-form phrase or a time-stamped
-    short line) after enough long prose that is followed by stamped lines:
-    one within ``comment_window`` blocks and ``comment_min_stamps`` in all.
-    A "Comment" button in a share bar above the article opens nothing, a run
-    of stamped comments does.
-    """
-    stamps = _stamps(features, decisions, t)
-    stamps_after = [0] * (len(stamps) + 1)
-    next_stamp = [len(stamps)] * (len(stamps) + 1)
-    for index in range(len(stamps) - 1, -1, -1):
-        stamps_after[index] = stamps_after[index + 1] + stamps[index]
-        next_stamp[index] = index if stamps[index] else next_stamp[index + 1]
-    body = 0
-    for index, (measured, decision) in enumerate(zip(features, decisions, strict=True)):
-        marker = stamps[index] or (
-            measured.lexicon is not None and measured.lexicon.kind is Kind.COMMENTS
-        )
-        if (
-            marker
-            and body >= t.comment_zone_min_body
-            and stamps_after[index] >= t.comment_min_stamps
-            and next_stamp[index] - index <= t.comment_window
-        ):
-            return index
-        if decision.first_label is Label.BODY:
-            body += measured.chars
-    return None
-
-
 def related_lists(
     features: Sequence[Features], decisions: Sequence[Decision], t: RegionThresholds
 ) -> list[bool]:
-    """Blocks that are teasers under a "Related"-type header: up to the next sentence of prose."""
+    """Teasers under a "Related"-type header: headlines, each with at most one summary.
+
+    The list runs until long prose, or until a sentence that does not follow a
+    headline: two sentences in a row are the article again.
+    """
     marked = [False] * len(decisions)
-    inside = False
+    inside = after_headline = False
     for index, (measured, decision) in enumerate(zip(features, decisions, strict=True)):
         hit = measured.lexicon
         if (
@@ -169,16 +126,18 @@ def related_lists(
             and hit.kind is Kind.RELATED
             and measured.words <= t.related_header_max_words
         ):
-            inside = True
+            inside, after_headline = True, False
             continue
-        if not inside:
+        if not inside or hit is not None:
             continue
-        if decision.first_label is Label.BODY or (
-            measured.sentence_end and decision.label is Label.BODY
-        ):
+        if decision.first_label is Label.BODY:
             inside = False
-        elif hit is None:
-            marked[index] = True
+        elif not measured.sentence_end:
+            marked[index], after_headline = True, True
+        elif after_headline or decision.label is not Label.BODY:
+            marked[index], after_headline = True, False
+        else:
+            inside = False
     return marked
 
 
@@ -222,54 +181,84 @@ def candidate_runs(weights: Sequence[float]) -> list[tuple[int, int, float]]:
 
 
 def main_run(
-    weights: Sequence[float], anchor: int | None = None, t: RegionThresholds = RegionThresholds()
+    weights: Sequence[float],
+    anchor: int | None = None,
+    t: RegionThresholds = RegionThresholds(),
+    *,
+    exact: bool = False,
 ) -> tuple[int, int] | None:
     """The span ``[start, end)`` of the article; ``None`` if no weight is positive.
 
-    Without an anchor it is the run with the largest total.  With one (the
-    headline repeated above the article), it is the first run that ends after
-    the anchor and has at least ``anchor_share`` of the largest total: a long
-    list of teasers further down does not outweigh the article under its
-    headline.
+    Without an anchor it is the run with the largest total.  With one (a line
+    repeating the page title), it is the first run that ends after the anchor
+    and has at least ``anchor_share`` of the best such total: a long list of
+    teasers further down does not outweigh the article under its headline.
+    When the anchor is ``exact`` (the very title: the headline), the article
+    starts after it, so teasers above the headline are cut off too; unless
+    nothing after it reaches ``anchor_min_share`` of the best run of the page,
+    or the article after it starts more than ``anchor_reach`` blocks below.
 
     >>> main_run([5, -1, 3, -10, 4]), main_run([-1, -2]), main_run([5, -9, 6], anchor=0)
     ((0, 3), None, (0, 1))
+    >>> main_run([5, 1, 3, -10, 4], anchor=1, exact=True)
+    (2, 3)
     """
     runs = candidate_runs(weights)
     if not runs:
         return None
     top = max(runs, key=lambda run: run[2])
-    if anchor is not None:
-        for run in runs:
-            if run[1] > anchor and run[2] >= t.anchor_share * top[2]:
-                return run[0], run[1]
+    if anchor is None:
+        return top[0], top[1]
+    if exact:
+        # The article starts right under its headline: teasers above it are cut off.
+        after = candidate_runs(weights[anchor + 1 :])
+        best = max((run[2] for run in after), default=0.0)
+        if best >= t.anchor_min_share * top[2]:
+            for start, end, total in after:
+                if total >= t.anchor_share * best:
+                    if start <= t.anchor_reach:
+                        return start + anchor + 1, end + anchor + 1
+                    break
+    for start, end, total in runs:
+        if end > anchor and total >= t.anchor_share * top[2]:
+            return start, end
     return top[0], top[1]
 
 
 def title_anchor(
     blocks: Sequence[Block], features: Sequence[Features], t: RegionThresholds
-) -> int | None:
-    """The index of the headline above the article: the first later line of at least
-    ``anchor_min_words`` words that all come from the first line (the page title,
-    often "Title - Site").
+) -> tuple[int | None, bool]:
+    """The headline above the article and whether it is exact: the first later line
+    that is the page title (the first line, or its title part when it reads
+    "Title - Site"), else the first with at least ``anchor_min_words`` words, all
+    from the first line.
 
     >>> from artclean.segment import segment
     >>> from artclean.features import measure
     >>> blocks = segment("Big news today - Example Site\\nHome\\nBig news today\\nText.")
     >>> title_anchor(blocks, measure(blocks, "en"), RegionThresholds())
-    2
+    (2, True)
     """
     if not blocks:
-        return None
+        return None, False
     first = blocks[0].text
+    exact = {repeat_key(first), repeat_key(split_site_title(first).title)} - {""}
     title = set(repeat_key(first).split())
+    loose = None
     for index in range(1, len(blocks)):
         text = blocks[index].text
-        if features[index].words < t.anchor_min_words or len(text) > len(first):
+        if len(text) > len(first):
             continue
-        if set(repeat_key(text).split()) <= title:
-            return index
-    return None
+        key = repeat_key(text)
+        if key in exact and features[index].words >= t.anchor_min_words:
+            return index, True
+        if (
+            loose is None
+            and features[index].words >= t.anchor_min_words
+            and set(key.split()) <= title
+        ):
+            loose = index
+    return loose, False
 
 
 def _fallback(
@@ -303,28 +292,32 @@ def keep_main_run(
     """Keep body inside the main run, take in the lines between, drop body outside it."""
     if not any(d.label is Label.BODY for d in decisions):
         decisions = _fallback(features, decisions, t)
-    zone = comment_zone(features, decisions, t)
-    stamps = _stamps(features, decisions, t)
+    anchor, exact = title_anchor(blocks, features, t)
+    stamped = stamps(blocks, features, decisions, t)
+    zone = comment_zone(features, decisions, stamped, t, start=anchor or 0)
     related = related_lists(features, decisions, t)
     weights = []
     for index, (block, measured, decision) in enumerate(
         zip(blocks, features, decisions, strict=True)
     ):
         weight = _weight(block, measured, decision, t)
-        if stamps[index] or related[index]:
+        if stamped[index] or related[index] or (exact and index == anchor):
             weight = -(t.gap_base + t.gap_factor * len(block.text))
         weights.append(weight)
     # Comments follow the article: a run before the comment section wins.
-    anchor = title_anchor(blocks, features, t)
-    span = (main_run(weights[:zone], anchor, t) if zone is not None else None) or main_run(
-        weights, anchor, t
-    )
+    span = (
+        main_run(weights[:zone], anchor, t, exact=exact) if zone is not None else None
+    ) or main_run(weights, anchor, t, exact=exact)
     start, end = span if span else (0, 0)
     kept = []
     for index, decision in enumerate(decisions):
         inside = start <= index < end
-        kind, why = _context_kind(index, zone, stamps, related)
-        if inside and why is None:
+        kind, why = _context_kind(index, zone, stamped, related)
+        if exact and index == anchor and not is_hard(decision):
+            # The headline is the title, not a paragraph: metadata takes it from here.
+            rule = f"{decision.rule}; headline"
+            decision = replace(decision, label=Label.BOILERPLATE, kind=Kind.OTHER, rule=rule)
+        elif inside and why is None:
             if decision.label is not Label.BODY and decision.first_label is not Label.BOILERPLATE:
                 rule = f"{decision.rule}; inside-main-run"
                 decision = replace(decision, label=Label.BODY, kind=None, rule=rule)

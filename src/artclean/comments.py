@@ -1,0 +1,125 @@
+"""Find the reader-comment section: comment stamps and the markers that open it.
+
+Comments follow the article, each under a short header that names the writer
+and the time ("jane says: November 19, 2019 at 6:44 am"), often with a
+"Reply" line after it.  A comment section is a stretch of such evidence after
+the article: a comment-form phrase of the lexicon ("Leave a comment",
+"12 Comments") or a stamped header, followed closely by more stamps or
+comment-kind phrases ("Reply", "Antworten").
+
+Things that look like stamps but are not: a list of times (a timetable, tour
+dates: clock lines next to each other), prices and percentages that read like
+times ("5.44%", "-12.99"), and a dateline right under the headline, which has
+no article above it.  The thresholds are in
+:class:`artclean.region.RegionThresholds` and ``docs/algorithm.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .features import Features
+from .model import Block, Decision, Kind, Label
+
+if TYPE_CHECKING:
+    from .region import RegionThresholds
+
+# A clock time that is a number instead: a decimal inside a longer number, a
+# signed change or a percentage ("225.86 -12.99 -5.44%").  A stamp needs one
+# clock that is none of these.
+_ANY_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d")
+_TRUE_CLOCK = re.compile(
+    r"(?<![\d:.,+\-−])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:%]|[.,]\d)", re.IGNORECASE
+)
+
+
+def has_true_clock(text: str) -> bool:
+    """Whether a line that carries a clock-like number carries a time of day.
+
+    >>> has_true_clock("Nov 19, 2019 at 6:44 am"), has_true_clock("HD 225.86 -12.99 -5.44%")
+    (True, False)
+    """
+    return _TRUE_CLOCK.search(text) is not None or _ANY_CLOCK.search(text) is None
+
+
+def stamps(
+    blocks: Sequence[Block],
+    features: Sequence[Features],
+    decisions: Sequence[Decision],
+    t: RegionThresholds,
+) -> list[bool]:
+    """Comment stamps: short time-stamped lines whose next block that is not short is prose.
+
+    A dateline in the page header is followed by menus or the headline
+    instead; a line next to another clock line is part of a timetable.
+    """
+    clocks = [
+        measured.clock and measured.words <= t.stamp_max_words and has_true_clock(block.text)
+        for block, measured in zip(blocks, features, strict=True)
+    ]
+    found = [False] * len(decisions)
+    for index, decision in enumerate(decisions):
+        if not clocks[index] or decision.first_label is Label.BODY:
+            continue
+        if (index > 0 and clocks[index - 1]) or (index + 1 < len(clocks) and clocks[index + 1]):
+            continue
+        for following in decisions[index + 1 : index + 1 + t.stamp_reach]:
+            if following.first_label is not Label.SHORT:
+                found[index] = following.first_label in (Label.BODY, Label.NEAR_BODY)
+                break
+    return found
+
+
+def _is_comment_phrase(measured: Features) -> bool:
+    return measured.lexicon is not None and measured.lexicon.kind is Kind.COMMENTS
+
+
+def comment_zone(
+    features: Sequence[Features],
+    decisions: Sequence[Decision],
+    stamped: Sequence[bool],
+    t: RegionThresholds,
+    start: int = 0,
+) -> int | None:
+    """The index where the reader-comment section starts, or ``None``.
+
+    It is the first marker (a comment-kind phrase or a stamp) after at least
+    ``comment_zone_min_body`` characters of long prose counted from ``start``
+    (the headline, when there is one) that begins a chain of at least
+    ``comment_min_stamps`` pieces of evidence (stamps or comment-kind
+    phrases), each within ``comment_window`` blocks of the one before.  A "Comment" button in a
+    share bar above the article opens nothing; a run of stamped comments does.
+    """
+    evidence = [
+        stamp or _is_comment_phrase(measured)
+        for stamp, measured in zip(stamped, features, strict=True)
+    ]
+    # next_evidence[i]: the first evidence index >= i (len if none).
+    count = len(evidence)
+    next_evidence = [count] * (count + 1)
+    for index in range(count - 1, -1, -1):
+        next_evidence[index] = index if evidence[index] else next_evidence[index + 1]
+    body = 0
+    for index in range(start, count):
+        if (
+            evidence[index]
+            and body >= t.comment_zone_min_body
+            and _chained(index, next_evidence, t.comment_min_stamps - 1, t.comment_window)
+        ):
+            return index
+        if decisions[index].first_label is Label.BODY:
+            body += features[index].chars
+    return None
+
+
+def _chained(index: int, next_evidence: Sequence[int], needed: int, window: int) -> bool:
+    # ``needed`` more pieces of evidence after ``index``, each within ``window`` of the last.
+    last = index
+    for _ in range(needed):
+        following = next_evidence[last + 1]
+        if following - last > window:
+            return False
+        last = following
+    return True
