@@ -27,6 +27,7 @@ from artclean.region import (
     comment_zone,
     keep_main_run,
     main_run,
+    stamps,
 )
 
 
@@ -63,7 +64,11 @@ def feat(
 
 
 def blocks_for(features: list[Features]) -> tuple[Block, ...]:
-    return tuple(Block(i, i + 1, "x" * f.chars) for i, f in enumerate(features))
+    # Distinct lines of the given lengths: no line repeats the first (the title).
+    return tuple(
+        Block(i, i + 1, (str(i) + "x" * f.chars)[: max(f.chars, len(str(i)))])
+        for i, f in enumerate(features)
+    )
 
 
 def first_labels(
@@ -282,7 +287,7 @@ def test_end_marker_penalty() -> None:
 
 
 def test_short_cost_and_short_lines_inside_the_run() -> None:
-    features = [feat(300), feat(20, sentence_end=False), feat(300)]
+    features = [feat(300), feat(20, sentence_end=False), feat(400)]
     decisions = [d(Label.BODY), d(Label.BOILERPLATE, "short; boilerplate-context"), d(Label.BODY)]
     decisions[1] = replace(decisions[1], first_label=Label.SHORT)
     kept = keep_main_run(blocks_for(features), features, decisions)
@@ -302,9 +307,17 @@ def comment_page() -> tuple[list[Features], list[Decision]]:
     return features, decisions
 
 
+def zone_of(
+    features: list[Features], decisions: list[Decision], t: RegionThresholds | None = None
+) -> int | None:
+    t = t or RegionThresholds()
+    stamped = stamps(blocks_for(features), features, decisions, t)
+    return comment_zone(features, decisions, stamped, t)
+
+
 def test_comment_zone_keeps_the_article_before_comments() -> None:
     features, decisions = comment_page()
-    assert comment_zone(features, decisions) == 1
+    assert zone_of(features, decisions) == 1
     kept = keep_main_run(blocks_for(features), features, decisions)
     assert [k.label for k in kept] == [Label.BODY] + [Label.BOILERPLATE] * 4
     assert {k.kind for k in kept[1:]} == {Kind.COMMENTS}
@@ -312,13 +325,14 @@ def test_comment_zone_keeps_the_article_before_comments() -> None:
 
 def test_comment_zone_min_body() -> None:
     features, decisions = comment_page()
-    assert comment_zone(features, decisions, RegionThresholds(comment_zone_min_body=300)) is None
+    assert zone_of(features, decisions, RegionThresholds(comment_zone_min_body=300)) is None
 
 
 def test_comment_min_stamps_and_window() -> None:
     features, decisions = comment_page()
-    assert comment_zone(features, decisions, RegionThresholds(comment_min_stamps=3)) is None
-    assert comment_zone(features, decisions, RegionThresholds(stamp_max_words=5)) is None
+    assert zone_of(features, decisions, RegionThresholds(comment_min_stamps=3)) is None
+    assert zone_of(features, decisions, RegionThresholds(stamp_max_words=5)) is None
+    assert zone_of(features, decisions, RegionThresholds(comment_window=1)) is None
 
 
 def test_related_header_marks_teasers() -> None:

@@ -22,7 +22,7 @@ from types import ModuleType
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 import artclean
@@ -40,6 +40,8 @@ EXAMPLES = int(os.environ.get("ARTCLEAN_PROPERTY_EXAMPLES", "150"))
 
 PROFILE = settings(
     max_examples=EXAMPLES,
+    # Same examples on every run unless hunting: CI stays deterministic.
+    derandomize="ARTCLEAN_PROPERTY_EXAMPLES" not in os.environ,
     deadline=None,  # a first call loads stoplists and compiles patterns
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -160,9 +162,57 @@ def test_cli_never_prints_a_traceback(data: bytes) -> None:
 
 # -- idempotence and faithfulness --------------------------------------------------------
 
+SOURCE_LOST = (
+    "classify/metadata: 'Theo Nhân Dân' after a share bar is the source line; in the cleaned "
+    "text, where the share bar is gone, it is neither source nor body and is dropped"
+)
+TITLE_BECOMES_BODY = (
+    "metadata: the title is taken from a later sentence ('Die die die die.'); in the cleaned "
+    "text, where it is line 1 and ends with a period, it is a body paragraph"
+)
+KNOWN_FAILURES = [
+    pytest.param(
+        "Le gouvernement gouvernement gouvernement gouvernement gouvernement pour\n\n"
+        "Chia sẻ\n\nTheo Nhân Dân\n",
+        id="source-line-lost",
+        marks=pytest.mark.xfail(strict=True, reason=SOURCE_LOST),
+    ),
+    pytest.param(
+        "Die die die die die\n\nChia sẻ\n\nDie die die die.\n\nChia sẻ\n\n"
+        "Die die die die die die die die die die die die die die die Regierung Regierung "
+        "Regierung Regierung bezeichneten. Die die die die Regierung Regierung.\n",
+        id="title-becomes-body",
+        marks=pytest.mark.xfail(strict=True, reason=TITLE_BECOMES_BODY),
+    ),
+]
+"""Minimal examples the properties below found (Hypothesis-shrunk): input -> what goes wrong."""
 
-KNOWN_FAILURES: list[tuple[str, str]] = []
-"""(input, what goes wrong): minimal examples found by the properties below, for the owners."""
+
+@pytest.mark.parametrize("text", KNOWN_FAILURES)
+def test_known_failures_settle_in_one_pass(text: str) -> None:
+    article = artclean.extract(text.encode("utf-8"))
+    once = render_text(article)
+    again = artclean.extract(once.encode("utf-8"))
+    assert (again.title, again.paragraphs, again.source_line) == (
+        article.title,
+        article.paragraphs,
+        article.source_line,
+    )
+    assert render_text(again) == once
+
+
+@pytest.mark.parametrize("text", [param.values[0] for param in KNOWN_FAILURES])
+def test_clean_through_the_cli_is_idempotent(tmp_path: Path, text: str) -> None:
+    """The CLI cleans to a fixed point, so even these settle: a second run changes nothing."""
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode("utf-8"))
+    first = CliRunner().invoke(main, ["clean", str(path)], env=ENV)
+    assert first.exit_code == 0, first.stderr
+    cleaned = path.read_bytes()
+    second = CliRunner().invoke(main, ["clean", str(path)], env=ENV)
+    assert second.exit_code == 0, second.stderr
+    assert "1 file left unchanged" in second.stderr
+    assert path.read_bytes() == cleaned
 
 
 @PROFILE
@@ -173,7 +223,25 @@ def test_clean_is_idempotent(text: str) -> None:
         assert clean_text(once.encode("utf-8")) == once
 
 
+def _is_subsequence(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    remaining = iter(whole)
+    return all(item in remaining for item in part)
+
+
 @PROFILE
+@given(articles())
+def test_extracting_clean_output_keeps_every_paragraph(text: str) -> None:
+    """No body text is lost by extracting ``clean``'s output again (the title may join it)."""
+    article = artclean.extract(text.encode("utf-8"))
+    if not article.paragraphs:
+        return  # clean leaves the file as it is
+    again = artclean.extract(render_text(article).encode("utf-8"))
+    assert _is_subsequence(article.paragraphs, again.paragraphs)
+    assert set(again.paragraphs) <= {*article.paragraphs, article.title}
+
+
+@pytest.mark.xfail(strict=True, reason=TITLE_BECOMES_BODY)
+@settings(PROFILE, phases=[Phase.explicit, Phase.reuse, Phase.generate])  # no slow shrinking
 @given(articles())
 def test_extracting_clean_output_gives_the_same_body(text: str) -> None:
     article = artclean.extract(text.encode("utf-8"))
@@ -211,17 +279,6 @@ def test_any_text_is_idempotent_and_faithful(text: str) -> None:
     if article.paragraphs:
         once = render_text(article)
         assert clean_text(once.encode("utf-8")) == once
-
-
-def test_clean_through_the_cli_is_idempotent_on_known_examples(tmp_path: Path) -> None:
-    for number, (text, _why) in enumerate(KNOWN_FAILURES):
-        path = tmp_path / f"{number}.txt"
-        path.write_bytes(text.encode("utf-8"))
-        first = CliRunner().invoke(main, ["clean", str(path)], env=ENV)
-        assert first.exit_code in (0, 123)
-        cleaned = path.read_bytes()
-        CliRunner().invoke(main, ["clean", str(path)], env=ENV)
-        assert path.read_bytes() == cleaned
 
 
 # -- the fuzz target, run briefly without atheris ----------------------------------------

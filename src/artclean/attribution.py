@@ -152,6 +152,9 @@ class _Patterns:
     photo_agency_reach: int
     # The last word of every photo agency cue: a line ending otherwise is no agency credit.
     agency_last_words: frozenset[str]
+    # The first letters of the photo and photo-by cues, as a case-insensitive class: a
+    # line that starts otherwise is no photo credit, and the long alternation is skipped.
+    photo_first: re.Pattern[str] | None
 
 
 @cache
@@ -163,6 +166,9 @@ def _patterns(lang: str | None) -> _Patterns:
     photo_by = _cue_pattern(_cues("photo-by", lang))
     longest_photo = max((len(cue) for cue in _cues("photo", lang)), default=0)
     longest_agency = max((len(cue) for cue in _cues("photo-agency", None)), default=0)
+    photo_cues = [cue.rstrip(":") for cue in _cues("photo", lang) + _cues("photo-by", lang)]
+    # No shortcut if a cue could start with what the pattern's optional prefix matches.
+    plain_starts = all(cue and not re.match(r"[\s(（\[]", cue) for cue in photo_cues)
     return _Patterns(
         colon_cue=re.compile(rf"\A(?:{_cue_pattern(_cues('cue', lang))}){_COLON}(?P<src>.+)", re.I),
         name_cue=re.compile(rf"\A(?:{name_cue})(?P<src>.+)", re.I),
@@ -190,6 +196,11 @@ def _patterns(lang: str | None) -> _Patterns:
             for cue in _cues("photo-agency", None)
             if (words := re.findall(r"\w+", cue))
         ),
+        photo_first=re.compile(
+            "[" + "".join(sorted({re.escape(cue[0]) for cue in photo_cues})) + "]", re.I
+        )
+        if plain_starts and photo_cues
+        else None,
     )
 
 
@@ -418,6 +429,14 @@ def split_trailing_attribution(
     return None
 
 
+def _may_start_photo(line: str, first: re.Pattern[str] | None) -> bool:
+    # The photo pattern is an optional bracket, spaces, then a cue: one of the
+    # cue's first letters comes first, or right after the bracket and spaces.
+    if first is None or first.match(line.lstrip()):
+        return True
+    return line[:1] in ("(", "（", "[") and first.match(line[1:].lstrip()) is not None
+
+
 def is_photo_credit(line: str) -> bool:
     """Whether the line is a photo credit, or a short caption that ends with one.
 
@@ -434,14 +453,14 @@ def is_photo_credit(line: str) -> bool:
     pats = _patterns(None)
     # Searching from ``pos`` > 0 never lets ``\A`` match there, so the window
     # only skips starts that could not reach the end of the line anyway.
-    if pats.photo.match(line):
+    if _may_start_photo(line, pats.photo_first) and pats.photo.match(line):
         return True
     tail_from = max(0, len(line) - pats.photo_tail_reach)
-    if (":" in line[tail_from:] or "：" in line[tail_from:]) and pats.photo_tail.search(
-        line, tail_from
-    ):
+    if (
+        line.find(":", tail_from) >= 0 or line.find("：", tail_from) >= 0
+    ) and pats.photo_tail.search(line, tail_from):
         return True
-    words = _WORD.findall(line[-_LAST_WORD_WINDOW:])
+    words = _WORD.findall(line, max(0, len(line) - _LAST_WORD_WINDOW))
     return (
         bool(words)
         and words[-1].casefold() in pats.agency_last_words

@@ -96,6 +96,9 @@ class _Patterns:
     place: re.Pattern[str]
     particles: frozenset[str]
     roles: frozenset[str]
+    # The first letters of all cues, as a case-insensitive class: a line that starts
+    # otherwise has no cue, and the long alternation is skipped.
+    cue_first: re.Pattern[str] | None
 
 
 @cache
@@ -107,6 +110,7 @@ def _patterns(lang: str | None) -> _Patterns:
         rf"|(?P<cjk>{_alternation(_cues('cjk', lang))})\s*[:：／/|]?\s*)"
     )
     joiners = _cues("and", lang)
+    starts = [cue for form in ("colon", "label", "prefix", "cjk") for cue in _cues(form, lang)]
     joiner = r"\s*[,，、;]\s*|\s+(?:" + _alternation(joiners - {"、"}) + r")\s+"
     return _Patterns(
         cue=re.compile(cue, re.IGNORECASE),
@@ -120,6 +124,9 @@ def _patterns(lang: str | None) -> _Patterns:
         ),
         particles=frozenset(c.casefold() for c in _cues("particle", lang)),
         roles=frozenset(c.casefold() for c in _cues("role", lang)),
+        cue_first=re.compile("[" + "".join(sorted({re.escape(c[0]) for c in starts})) + "]", re.I)
+        if starts and all(starts)
+        else None,
     )
 
 
@@ -208,7 +215,7 @@ def match_byline(line: str, *, lang: str | None = None) -> BylineMatch | None:
         before = _trim_end(line[: found.start], pats)
         # "03.06.2021 | Von Sarah Müller": the byline follows the date.
         line = before or _LEADING_SEP_RE.sub("", line[found.end :]).strip()
-    cue = pats.cue.match(line)
+    cue = pats.cue.match(line) if pats.cue_first is None or pats.cue_first.match(line) else None
     if cue is None:
         # Without a cue only "Name - Outlet | date" is a byline: "Hà Nội, 28/6/2021" is not.
         if date is None:

@@ -37,8 +37,16 @@ PROMO_MIN_SYMBOLS_DEFAULT = 3
 """Three or more emoji/pictographs in one line mark a promotional tagline."""
 REPEAT_MAX_WORDS_DEFAULT = 12
 """A short line that occurs more than once in the page is navigation or a label."""
+REPEAT_MANY_DEFAULT = 3
+"""A line of any length that occurs this many times in the page is part of the template."""
 SHORT_SENTENCE_WORDS_DEFAULT = 4
 """A short line of this many words ending like a sentence joins body on either side."""
+NEAR_REACH_DEFAULT = 2
+"""A near-body block takes body context only across at most this many short lines: past a
+list of headlines, the body above is another section's."""
+ROW_DIGITS_DEFAULT = 0.15
+"""A short line with at least this share of digits is a table row or a dated list item:
+a table does not part the prose around it, however long it is."""
 NEAR_CHAIN_DEFAULT = 2
 """This many near-body blocks in a row (short lines between them aside) are prose together."""
 
@@ -60,8 +68,11 @@ class Thresholds:
     min_sentence_words: int = MIN_SENTENCE_WORDS_DEFAULT
     promo_min_symbols: int = PROMO_MIN_SYMBOLS_DEFAULT
     repeat_max_words: int = REPEAT_MAX_WORDS_DEFAULT
+    repeat_many: int = REPEAT_MANY_DEFAULT
     short_sentence_words: int = SHORT_SENTENCE_WORDS_DEFAULT
     near_chain: int = NEAR_CHAIN_DEFAULT
+    near_reach: int = NEAR_REACH_DEFAULT
+    row_digits: float = ROW_DIGITS_DEFAULT
     region: RegionThresholds = field(default_factory=RegionThresholds)
 
 
@@ -95,11 +106,15 @@ def _first_pass(
     lexicon = features.lexicon
     if lexicon is not None:
         return Label.BOILERPLATE, f"lexicon-{lexicon.mode}: {lexicon.phrase}", lexicon.kind
-    if features.url_count and features.words <= 3 * features.url_count + 2:
+    if features.url_count and (
+        features.words <= 3 * features.url_count + 2 or 2 * features.url_chars >= features.chars
+    ):
         return Label.BOILERPLATE, "mostly-urls", Kind.NAVIGATION
     if features.symbol_count >= t.promo_min_symbols:
         return Label.BOILERPLATE, "pictographs", Kind.PROMOTION
-    if features.repeats > 1 and features.words <= t.repeat_max_words:
+    if features.repeats >= t.repeat_many or (
+        features.repeats > 1 and features.words <= t.repeat_max_words
+    ):
         # A menu item repeated in header and footer, or a label repeated in a
         # recipe or a table: short either way, and context tells which.
         return Label.BOILERPLATE, "repeated-line", Kind.NAVIGATION
@@ -152,13 +167,22 @@ def classify_first_pass(
     return tuple(decisions)
 
 
-def _nearest(labels: Sequence[Label], start: int, step: int, skip: frozenset[Label]) -> Label:
-    index = start + step
-    while 0 <= index < len(labels):
+def _nearest_each(
+    labels: Sequence[Label], step: int, skip: frozenset[Label], counted: Sequence[bool]
+) -> list[tuple[Label, int]]:
+    # For each block, the nearest label not in ``skip`` in direction ``step``
+    # (boilerplate past the edge), and how many ``counted`` blocks lie between:
+    # one pass, so a page of ten thousand short lines stays linear.
+    found: list[tuple[Label, int]] = [(Label.BOILERPLATE, 0)] * len(labels)
+    nearest, between = Label.BOILERPLATE, 0
+    order = range(len(labels)) if step > 0 else range(len(labels) - 1, -1, -1)
+    for index in order:
+        found[index] = (nearest, between)
         if labels[index] not in skip:
-            return labels[index]
-        index += step
-    return Label.BOILERPLATE
+            nearest, between = labels[index], 0
+        else:
+            between += counted[index]
+    return found
 
 
 _SKIP_SHORT = frozenset({Label.SHORT})
@@ -166,22 +190,31 @@ _INLINE_KINDS = frozenset({Kind.PROMOTION, Kind.CAPTION})
 _SKIP_UNDECIDED = frozenset({Label.SHORT, Label.NEAR_BODY})
 
 
-def _near_chains(labels: Sequence[Label]) -> list[int]:
-    # For each block, the number of NEAR_BODY blocks in its chain (SHORT lines do not break one).
+def _near_chains(labels: Sequence[Label], max_short: int, rows: Sequence[bool]) -> list[int]:
+    # For each block, the number of NEAR_BODY blocks in its chain: table rows
+    # and up to ``max_short`` other SHORT lines in a row do not break one.
     sizes = [0] * len(labels)
     members: list[int] = []
+    shorts = 0
     for index, label in enumerate([*labels, Label.BOILERPLATE]):
         if label is Label.NEAR_BODY:
             members.append(index)
-        elif label is not Label.SHORT:
-            for member in members:
-                sizes[member] = len(members)
-            members = []
+            shorts = 0
+            continue
+        if label is Label.SHORT:
+            shorts += not (rows and rows[index])
+            if shorts <= max_short:
+                continue
+        for member in members:
+            sizes[member] = len(members)
+        members = []
     return sizes
 
 
 def revise(
-    decisions: Sequence[Decision], thresholds: Thresholds = Thresholds()
+    decisions: Sequence[Decision],
+    thresholds: Thresholds = Thresholds(),
+    features: Sequence[Features] = (),
 ) -> tuple[Decision, ...]:
     """Settle provisional labels from their nearest decided neighbours.
 
@@ -204,23 +237,38 @@ def revise(
         Label.SHORT if decision.kind in _INLINE_KINDS else label
         for decision, label in zip(decisions, labels, strict=True)
     ]
-    chains = _near_chains(view)
+    # Short sentences (list items) and digit-heavy short lines (table rows,
+    # dated list items) never part prose; runs of other short lines do.
+    rows = [
+        decision.rule == "short-sentence"
+        or (bool(features) and features[index].digit_ratio >= thresholds.row_digits)
+        for index, decision in enumerate(decisions)
+    ]
+    chains = _near_chains(view, thresholds.near_reach, rows)
+    counted = [label is Label.SHORT and not row for label, row in zip(view, rows, strict=True)]
+    lefts = _nearest_each(view, 1, _SKIP_UNDECIDED, counted)
+    rights = _nearest_each(view, -1, _SKIP_UNDECIDED, counted)
     for index, label in enumerate(labels):
         if label is not Label.NEAR_BODY:
             continue
-        before = _nearest(view, index, -1, _SKIP_UNDECIDED)
-        after = _nearest(view, index, 1, _SKIP_UNDECIDED)
-        beside_body = Label.BODY in (before, after)
+        # Context reaches across at most ``near_reach`` short lines (rows aside).
+        beside_body = any(
+            near is Label.BODY and between <= thresholds.near_reach
+            for near, between in (lefts[index], rights[index])
+        )
         settled[index] = (
             Label.BODY
             if beside_body or chains[index] >= thresholds.near_chain
             else Label.BOILERPLATE
         )
+    # Short lines are settled left to right, so the one before a short line is
+    # already settled; the next one that is not short is looked up.
+    afters = _nearest_each(settled, -1, _SKIP_SHORT, [False] * len(settled))
     for index, label in enumerate(labels):
         if label is not Label.SHORT:
             continue
-        before = _nearest(settled, index, -1, _SKIP_SHORT)
-        after = _nearest(settled, index, 1, _SKIP_SHORT)
+        before = settled[index - 1] if index else Label.BOILERPLATE
+        after = afters[index][0]
         if decisions[index].rule == "short-sentence":
             # A one-sentence paragraph (wire stories are made of them) joins body on one side.
             body = before is Label.BODY or after is Label.BODY
@@ -255,4 +303,4 @@ def classify(
 ) -> tuple[Decision, ...]:
     """First pass, revise pass, main run: the body/boilerplate decision for each block."""
     first = classify_first_pass(features, has_stoplist, thresholds)
-    return keep_main_run(blocks, features, revise(first, thresholds), thresholds.region)
+    return keep_main_run(blocks, features, revise(first, thresholds, features), thresholds.region)

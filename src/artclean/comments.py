@@ -119,7 +119,7 @@ def _chained(index: int, next_evidence: Sequence[int], needed: int, window: int)
     last = index
     for _ in range(needed):
         following = next_evidence[last + 1]
-        if following - last > window:
+        if following >= len(next_evidence) - 1 or following - last > window:
             return False
         last = following
     return True

@@ -77,6 +77,14 @@ _NUMERIC_RE = re.compile(
 )
 
 
+# The patterns tried first, each with the characters it cannot match without.
+_NEEDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_ISO_RE, "-"),
+    (_YMD_RE, "/."),
+    (_CJK_RE, "月월"),
+)
+
+
 @dataclass(frozen=True)
 class DateMatch:
     """A date found in a line: its ISO form and its span, time and offset included."""
@@ -206,13 +214,16 @@ def _candidates(
     """Yield (start, end, year, month, day, match): the first valid date of each pattern."""
     dmy, mdy, _ = _written_res(lang)
     months = _tables(lang).months
-    for pattern in (_ISO_RE, _YMD_RE, _CJK_RE):
+    for pattern, needs in _NEEDS:
+        if not any(char in text for char in needs):
+            continue  # the pattern cannot match: skip the scan
         for m in pattern.finditer(text):
             year = _year(m["y"], default_year)
             if year is not None and _valid(year, int(m["m"]), int(m["d"])):
                 yield m.start(), m.end(), year, int(m["m"]), int(m["d"]), m
                 break
-    for m in _NUMERIC_RE.finditer(text):
+    numeric = _NUMERIC_RE.finditer(text) if "/" in text or "." in text or "-" in text else ()
+    for m in numeric:
         # "3.5" and "1-2" are numbers; "28/6" is a date only when the caller knows the year.
         year = _year(m["y"], default_year if m["sep"] == "/" else None)
         day, month = _numeric_order(int(m["a"]), int(m["b"]), m["sep"], lang)
@@ -328,6 +339,15 @@ def _stamp_word_re() -> re.Pattern[str]:
 
 
 _LEFTOVER_WORD_RE = re.compile(r"\w+")
+
+
+def strip_date_words(text: str) -> str:
+    """Remove weekday, stamp and time-zone words ("Thứ Ba", "Updated", "GMT+7").
+
+    >>> strip_date_words("Thứ Ba, Nguyễn An").strip(" ,")
+    'Nguyễn An'
+    """
+    return _stamp_word_re().sub(" ", text)
 
 
 def is_date_line(text: str) -> bool:

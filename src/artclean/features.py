@@ -19,6 +19,9 @@ from .model import Block
 
 # Sentence-final punctuation across scripts, optionally followed by closing quotes/brackets.
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][)\]'\"”’»]*$")
+_FINAL_PUNCTUATION = frozenset(".!?…。！？؟।")
+# What may follow it: closing quotes and brackets (and a line end, for ``$``).
+_AFTER_FINAL = frozenset(")]'\"”’»\n")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _HANDLE = re.compile(r"(?<!\w)[@#]\w+")
@@ -33,6 +36,12 @@ _WIDE = re.compile(
     "[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 )
 _DIGIT_BYTES = b"0123456789"
+# ASCII bytes by class for capitalised_ratio: whitespace (as str.split sees it) to
+# " ", capitals to "U", small letters to "l", anything else to ".".
+_ASCII_CLASSES = bytes(
+    ord(" " if char.isspace() else "U" if char.isupper() else "l" if char.islower() else ".")
+    for char in map(chr, range(128))
+) + b"." * 128
 _COMMAS = (",", "،", "、", "，")
 
 CLOCK_MAX_CHARS = 120
@@ -47,7 +56,8 @@ class Features:
     ``size`` is the length in characters with each Han, kana and Hangul
     character counted three times (one carries about as much text as three
     letters), so length thresholds hold across scripts.  ``clock`` says
-    whether the line carries a time of day.
+    whether the line carries a time of day; ``url_chars`` how many of its
+    characters are in URLs.
     """
 
     chars: int
@@ -66,6 +76,7 @@ class Features:
     lexicon: LexiconHit | None
     clock: bool = False
     size: int = 0
+    url_chars: int = 0
 
     def signals(self) -> tuple[tuple[str, float], ...]:
         """The numeric signals, for ``--explain``."""
@@ -112,10 +123,28 @@ def capitalised_ratio(text: str) -> float:
     >>> capitalised_ratio("12 34 東京")
     0.0
     """
+    if text.isascii():
+        # Word initials are the letters after a space: count " U" and " l" pairs
+        # of the text mapped to character classes, in C.
+        classes = (b" " + text.encode()).translate(_ASCII_CLASSES)
+        upper = classes.count(b" U")
+        cased = upper + classes.count(b" l")
+        return upper / cased if cased else 0.0
     initials = "".join(word[0] for word in text.split())
     upper = sum(map(str.isupper, initials))
     cased = upper + sum(map(str.islower, initials))
     return upper / cased if cased else 0.0
+
+
+def _ends_sentence(text: str) -> bool:
+    # ``_SENTENCE_END`` near the end of the line, with the verdict taken from the
+    # last character where it suffices (most lines end in a letter or a period).
+    last = text[-1:]
+    if last in _FINAL_PUNCTUATION:
+        return True
+    if last not in _AFTER_FINAL:
+        return False
+    return _SENTENCE_END.search(text, max(0, len(text) - 8)) is not None
 
 
 def has_clock(text: str) -> bool:
@@ -158,8 +187,10 @@ def measure(
         text = block.text
         chars = len(text)
         count = len(tokens)
+        plain = text.isascii()  # then "," is the only comma, and nothing is wide or a pictograph
         dotted = "." in text
         linked = dotted and ("/" in text or "www." in text or "WWW." in text)
+        urls = _URL.findall(text) if linked else []
         encoded = text.encode()
         digits = len(encoded) - len(encoded.translate(None, _DIGIT_BYTES))
         measured.append(
@@ -167,19 +198,20 @@ def measure(
                 chars=chars,
                 words=count,
                 stopword_density=sum(map(is_stopword, tokens)) / count if count else 0.0,
-                sentence_end=_SENTENCE_END.search(text, max(0, chars - 8)) is not None,
-                commas=sum(map(text.count, _COMMAS)),
-                url_count=len(_URL.findall(text)) if linked else 0,
+                sentence_end=_ends_sentence(text),
+                commas=text.count(",") if plain else sum(map(text.count, _COMMAS)),
+                url_count=len(urls),
                 email_count=len(_EMAIL.findall(text)) if "@" in text and dotted else 0,
                 handle_count=len(_HANDLE.findall(text)) if "@" in text or "#" in text else 0,
                 digit_ratio=digits / chars,
-                symbol_count=symbol_count(text),
+                symbol_count=0 if plain else symbol_count(text),
                 capitalised_ratio=capitalised_ratio(text),
                 bullet=_BULLET.match(text) is not None,
                 repeats=repeat_counts[key] if key else 1,
                 lexicon=match_boilerplate(text, extra_boilerplate),
-                clock=bool(digits) and chars < CLOCK_MAX_CHARS and has_clock(text),
-                size=text_size(text),
+                clock=bool(digits) and chars < CLOCK_MAX_CHARS and _CLOCK.search(text) is not None,
+                size=chars if plain else text_size(text),
+                url_chars=sum(map(len, urls)),
             )
         )
     return tuple(measured)

@@ -96,6 +96,26 @@ _WORD_CHAR = rf"[^\W_{_HAN}{_KANA}{_THAI}]"
 # Runs of word characters, with combining marks allowed after the first letter;
 # the two classes are disjoint, so the nested repetition cannot backtrack.
 _TOKEN = re.compile(rf"[{_HAN}{_KANA}]|[{_THAI}]+|{_WORD_CHAR}+(?:[{_MARKS}]+{_WORD_CHAR}*)*")
+# Punctuation, symbols and spaces outside ASCII that never belong to a token and
+# are left alone by NFC and lower-casing (so "don’t" splits as "don't" does).
+_SEPARATORS = re.compile(
+    "["
+    + "".join(
+        re.escape(char)
+        for start, end in (
+            (0xA0, 0xBF),
+            (0xD7, 0xD7),
+            (0xF7, 0xF7),
+            (0x2000, 0x206F),
+            (0x20A0, 0x20CF),
+        )
+        for char in map(chr, range(start, end + 1))
+        if unicodedata.category(char)[0] in "PSZC"
+        and not char.isalnum()
+        and unicodedata.normalize("NFC", char) == char == char.lower()
+    )
+    + "]"
+)
 # ASCII bytes to lower-case letters and digits, everything else to a space: for
 # ASCII text, ``_TOKEN`` finds exactly the words that ``split`` then gives.
 _ASCII_WORDS = bytes(
@@ -248,6 +268,12 @@ def tokenize(text: str) -> list[str]:
     >>> tokenize("ประชาชนและรัฐบาล")
     ['ประช', 'าชน', 'และ', 'รัฐบ', 'าล']
     """
+    if not text.isascii():
+        # Curly quotes, dashes, no-break spaces and the like separate words just as
+        # spaces do: without them most Latin-script lines are ASCII.
+        spaced = _SEPARATORS.sub(" ", text)
+        if spaced.isascii():
+            text = spaced
     if text.isascii():
         # Most lines: the runs of ASCII letters and digits, split in C.
         return text.encode().translate(_ASCII_WORDS).decode().split()

@@ -80,6 +80,8 @@ _FOLD_TABLE: dict[int, str | None] = {
 }
 _FOLD_CHARS = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00adı]")
 _WORD = re.compile(r"\w+")
+# ASCII text that ``_fold`` and the bracket rule leave alone but for case and spacing.
+_ASCII_PLAIN = re.compile(r"[^(\[{:]*")
 _FIRST_ITEM = re.compile(r"[^\s|•·»›/]*")
 _COPYRIGHT = re.compile(r"\(c\)(?=[\s\d]|$)|©")
 # Patterns run on text whose spaces are already single, and their parts never
@@ -87,6 +89,7 @@ _COPYRIGHT = re.compile(r"\(c\)(?=[\s\d]|$)|©")
 _BRACKETED_NUMBER = re.compile(r"[(\[{] ?\d[\d.,]*[km+]? ?[)\]}]")
 _COLON_BEFORE_LETTER = re.compile(r":(?=[^\W\d_])")
 _LIST_SEPARATORS = re.compile(r"\s*[|•·»›/>→]\s*|\s+[-–—]\s+")
+_LIST_SEPARATOR_CHARS = re.compile(r"[|•·»›/>→\-–—]")
 _BREADCRUMB_SEPARATORS = re.compile(r"\s*[»›/>→|]\s*")
 # Where a trailing photo credit can begin: after a sentence, an opening
 # parenthesis or a dash ("... on Monday. Photo: AFP", "... (Foto: dpa)").
@@ -111,12 +114,16 @@ class LexiconHit:
 
 def _fold(text: str) -> str:
     # Case, compatibility forms (fullwidth, ligatures) and spacing; the edges stay.
-    text = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-    if _FOLD_CHARS.search(text):
-        text = text.translate(_FOLD_TABLE)
-    if "\u0307" in text:
-        # "İ".casefold() is "i" + combining dot above.
-        text = text.replace("i\u0307", "i")
+    if text.isascii():
+        # Most lines: NFKC leaves ASCII as it is and casefold is lower.
+        text = " ".join(text.lower().split())
+    else:
+        text = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+        if _FOLD_CHARS.search(text):
+            text = text.translate(_FOLD_TABLE)
+        if "\u0307" in text:
+            # "İ".casefold() is "i" + combining dot above.
+            text = text.replace("i\u0307", "i")
     if "©" in text or "(c)" in text:
         text = " ".join(_COPYRIGHT.sub("© ", text).split())
     if ":" in text:
@@ -135,9 +142,15 @@ def _is_junk_word(word: str) -> bool:
     return not (word[:1].isalpha() or word[-1:].isalpha() or _strip_end(word))
 
 
+# The ASCII characters that ``_is_edge_junk`` drops: all but the letters.  Most
+# edges are ASCII ("mat.", "(12)"), and str.strip removes these in C.
+_ASCII_EDGE_JUNK = "".join(char for char in map(chr, range(128)) if _is_edge_junk(char))
+
+
 def _strip_start(word: str) -> str:
     if word[:1].isalpha():
         return word
+    word = word.lstrip(_ASCII_EDGE_JUNK)
     start = 0
     while start < len(word) and _is_edge_junk(word[start]):
         start += 1
@@ -147,6 +160,7 @@ def _strip_start(word: str) -> str:
 def _strip_end(word: str) -> str:
     if word[-1:].isalpha():
         return word
+    word = word.rstrip(_ASCII_EDGE_JUNK)
     end = len(word)
     while end > 0 and _is_edge_junk(word[end - 1]):
         end -= 1
@@ -178,10 +192,21 @@ def normalise_for_match(line: str) -> str:
 
 
 def _normalised_words(line: str) -> list[str]:
-    text = _fold(line)
-    if "(" in text or "[" in text or "{" in text:
-        text = _BRACKETED_NUMBER.sub(" ", text)
-    words = text.split()
+    if line.isascii() and _ASCII_PLAIN.fullmatch(line):
+        # Most lines: without brackets or colons every fold but case is a no-op.
+        words = line.lower().split()
+    else:
+        text = _fold(line)
+        if "(" in text or "[" in text or "{" in text:
+            text = _BRACKETED_NUMBER.sub(" ", text)
+        words = text.split()
+    if words and words[0][:1].isalpha():
+        # Most lines: the first word starts with a letter, so nothing goes at the
+        # start, and the last word keeps a letter ("mat.") or is all junk ("»").
+        last = _strip_end(words[-1])
+        if last:
+            words[-1] = last
+            return words
     start, end = 0, len(words)
     while start < end and _is_junk_word(words[start]):
         start += 1
@@ -334,6 +359,8 @@ def _match_list(lexicon: _Lexicon, norm: str, words: list[str]) -> LexiconHit | 
     first = _FIRST_ITEM.match(norm)
     if first is None or _strip_end(first.group()) not in lexicon.line_first_words:
         return None
+    if len(words) > LIST_MAX_WORDS and not _LIST_SEPARATOR_CHARS.search(norm):
+        return None  # one long item: neither a list nor a breadcrumb
     parts = [part for part in _LIST_SEPARATORS.split(norm) if part]
     separated = len(parts) >= 2
     if not separated:
@@ -369,7 +396,7 @@ def _match_breadcrumb(lexicon: _Lexicon, norm: str, words: list[str]) -> Lexicon
 def _match_credit(lexicon: _Lexicon, norm: str, words: list[str]) -> LexiconHit | None:
     # A caption that ends with its photo credit: "..., le 12 mai. Photo : AFP".
     tail_start = max(0, len(norm) - 80)
-    if ":" not in norm[tail_start:] and "=" not in norm[tail_start:]:
+    if norm.find(":", tail_start) < 0 and norm.find("=", tail_start) < 0:
         return None
     if len(words) > CAPTION_MAX_WORDS:
         return None
@@ -386,13 +413,14 @@ def _match_credit(lexicon: _Lexicon, norm: str, words: list[str]) -> LexiconHit 
 
 def _match_contains(lexicon: _Lexicon, norm: str, words: list[str]) -> LexiconHit | None:
     # Only phrases whose anchor word occurs in the line are tried: one set
-    # intersection instead of a scan per phrase.
+    # test instead of a scan per phrase.  Anchors are tried in line order, so
+    # that the phrase found does not depend on set iteration order.
     if not lexicon.anchors.isdisjoint(words):
-        for anchor in lexicon.anchors.intersection(words):
+        for anchor in dict.fromkeys(word for word in words if word in lexicon.anchors):
             for phrase, hit in lexicon.anchored[anchor]:
                 if phrase in norm:
                     return hit
-    if lexicon.unspaced is not None and _UNSPACED.search(norm):
+    if lexicon.unspaced is not None and not norm.isascii() and _UNSPACED.search(norm):
         found = lexicon.unspaced.search(norm)
         if found is not None:
             return lexicon.unspaced_hits[found.group()]

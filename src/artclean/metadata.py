@@ -19,32 +19,19 @@ from .attribution import (
     split_trailing_attribution,
 )
 from .byline import match_byline
-from .dates import find_date, is_date_line
-from .features import repeat_key
+from .dates import find_date, is_date_line, strip_date_words
+from .heading import find_title, looks_like_name
 from .model import Block, Decision, Kind, Label
-from .titles import is_heading_like, split_site_title
 
-HEADER_WINDOW_DEFAULT = 40
-"""How many blocks before the body may hold the title, byline and date."""
 FOOTER_WINDOW_DEFAULT = 8
 """How many blocks after the body may hold the source attribution or a byline."""
-TITLE_MIN_WORDS_DEFAULT = 2
-"""A title candidate found by position alone needs at least this many words."""
-TITLE_PREFIX_MIN_WORDS_DEFAULT = 4
-"""A heading repeating only the start of line 1 needs this many words to count as its repeat."""
-TITLE_LOOKBACK_DEFAULT = 6
-"""How many lines above the body the title may sit when menus come first."""
-TITLE_INTO_BODY_DEFAULT = 2
-"""The repeated heading may be the first lines the classifier took for body."""
-NAME_MIN_WORDS_DEFAULT = 2
-NAME_MAX_WORDS_DEFAULT = 5
-"""A bare author name under the title has two to five capitalised words."""
+HEADER_NEAR_BODY_DEFAULT = 4
+"""A byline without a cue word counts only this close above the body (menus hold names too)."""
+HEADER_LINE_MAX_WORDS_DEFAULT = 16
+"""A line longer than this is text, not a byline to dissect."""
 
-# The shape of a name word: "Hân", "O'Neill", "Anna-Lena", "J." (letters only).
-_NAME_WORD = re.compile(r"[^\W\d_]+\.?|[^\W\d_]+(?:['’-][^\W\d_]+)+")
-
-# Lines the lexicon already knows as these kinds are never the title.
-_NOT_TITLE_KINDS = frozenset({Kind.SHARE, Kind.COMMENTS, Kind.LEGAL, Kind.CAPTION, Kind.PROMOTION})
+_NAME_SEPARATORS = re.compile(r"\s+[-–—|/·•]\s+|\s*[|/·•,]\s*")
+_HANDLE_OR_LINK = re.compile(r"(?<!\w)@\w+|https?://\S+|www\.\S+")
 
 
 @dataclass(frozen=True)
@@ -64,89 +51,6 @@ class Metadata:
 def _body_span(decisions: Sequence[Decision]) -> tuple[int, int] | None:
     indexes = [i for i, decision in enumerate(decisions) if decision.label is Label.BODY]
     return (indexes[0], indexes[-1] + 1) if indexes else None
-
-
-def _is_header_line(text: str, language: str | None) -> bool:
-    """A byline, date or bare name: lines that sit between the title and the body."""
-    return (
-        match_byline(text, lang=language) is not None or is_date_line(text) or looks_like_name(text)
-    )
-
-
-def looks_like_name(text: str) -> bool:
-    """A bare author name: two to five capitalised words, nothing else.
-
-    >>> [looks_like_name(line) for line in ("Ngọc Hân", "Anna-Lena Vogt", "Giá cả thị trường")]
-    [True, True, False]
-    """
-    words = text.split()
-    if not NAME_MIN_WORDS_DEFAULT <= len(words) <= NAME_MAX_WORDS_DEFAULT:
-        return False
-    return all(word[0].isupper() and _NAME_WORD.fullmatch(word) for word in words)
-
-
-def _heading_above_body(
-    blocks: Sequence[Block], decisions: Sequence[Decision], body_start: int, language: str | None
-) -> int | None:
-    """The heading-like line right above the body, skipping byline and date lines."""
-    for index in range(body_start - 1, max(-1, body_start - 1 - TITLE_LOOKBACK_DEFAULT), -1):
-        text = blocks[index].text
-        if _is_header_line(text, language):
-            continue
-        usable = (
-            is_heading_like(text)
-            and len(text.split()) >= TITLE_MIN_WORDS_DEFAULT
-            and not decisions[index].rule.startswith("lexicon")
-            and decisions[index].kind not in _NOT_TITLE_KINDS
-        )
-        return index if usable else None
-    return None
-
-
-def _find_title(
-    blocks: Sequence[Block], decisions: Sequence[Decision], body_start: int, language: str | None
-) -> tuple[list[int], str | None, str | None]:
-    """The title's block indexes, the title and the site name.
-
-    In order: line 1 repeated (whole, without its site part, or shortened) as a
-    heading above or at the top of the body; line 1 itself when it is a
-    ``Site – Title`` line, or reads as a heading with no menu between it and
-    the body; else the heading right above the body (menus first).  Every title
-    goes through the site split, so a cleaned file (whose line 1 is the title)
-    gives the same title again.
-    """
-    if not blocks:
-        return [], None, None
-    first = blocks[0].text
-    split = split_site_title(first)
-    search_end = min(body_start + TITLE_INTO_BODY_DEFAULT, len(blocks), HEADER_WINDOW_DEFAULT)
-    first_key, title_key = repeat_key(first), repeat_key(split.title)
-    for index in range(1, search_end):
-        if decisions[index].first_label is Label.BODY:
-            break  # long prose is never the heading
-        text = blocks[index].text
-        key = repeat_key(text)
-        shortened = len(key.split()) >= TITLE_PREFIX_MIN_WORDS_DEFAULT and first_key.startswith(key)
-        if key and (key in (first_key, title_key) or shortened):
-            title = split.title if key == first_key else split_site_title(text).title
-            return [0, index], title, split.site_name
-    first_usable = (
-        decisions[0].label is not Label.BODY
-        and not decisions[0].rule.startswith("lexicon")
-        and (is_heading_like(first) or body_start == 1)
-    )
-    near = _heading_above_body(blocks, decisions, body_start, language)
-    # Boilerplate between line 1 and the heading above the body means line 1 is
-    # a site tagline and the menus sit between it and the real title.
-    menus_between = near is not None and any(
-        decision.label is Label.BOILERPLATE for decision in decisions[1:near]
-    )
-    if first_usable and (split.site_name or not menus_between):
-        return [0], split.title, split.site_name
-    if near is not None:
-        heading = split_site_title(blocks[near].text)
-        return [near], heading.title, heading.site_name
-    return [], None, None
 
 
 # Which attribution wins when a page has several: an explicit credit line names
@@ -212,6 +116,72 @@ def _find_source(
     return match, chosen, text
 
 
+def _name_in(text: str, language: str | None) -> str | None:
+    """The author named on a byline-ish line once its date, handles and links
+    are cut away: "Chris Davies - Nov 19, 2019", "Jane Roe @jroe / 2 days",
+    "Monday 7:45 am by Joe Rossignol".
+
+    >>> _name_in("Catherine Shu @catherineshu / 2 days", "en")
+    'Catherine Shu'
+    """
+    if len(text.split()) > HEADER_LINE_MAX_WORDS_DEFAULT:
+        return None
+    found_date = find_date(text, lang=language)
+    residue = f"{text[: found_date.start]} | {text[found_date.end :]}" if found_date else text
+    residue = strip_date_words(_HANDLE_OR_LINK.sub(" | ", residue))
+    for part in _NAME_SEPARATORS.split(residue):
+        part = part.strip(" :.-")
+        if not part:
+            continue
+        found = match_byline(part, lang=language)
+        if found is not None:
+            return found.author
+        if looks_like_name(part):
+            return part
+    return None
+
+
+def _find_header(
+    blocks: Sequence[Block],
+    updated: list[Decision],
+    title_indexes: Sequence[int],
+    body_start: int,
+    language: str | None,
+) -> tuple[str | None, str | None]:
+    """Byline and date from the lines between the title and the body (labels updated in place)."""
+    byline = date = None
+    last_date_index = -2
+    header_start = max(title_indexes) + 1 if title_indexes else 0
+    for index in range(header_start, min(body_start + 1, len(blocks))):
+        decision = updated[index]
+        if decision.label in (Label.TITLE, Label.BODY) and index != body_start:
+            continue
+        text = blocks[index].text
+        near_body = body_start - index <= HEADER_NEAR_BODY_DEFAULT
+        if byline is None and (found := match_byline(text, lang=language)) is not None:
+            byline, date = found.author, date or found.date
+            updated[index] = _mark(decision, Label.BYLINE, "byline")
+        elif date is None and is_date_line(text) and (match := find_date(text, lang=language)):
+            date, last_date_index = match.iso, index
+            name = _name_in(text, language) if byline is None else None
+            byline = byline or name
+            updated[index] = _mark(
+                decision, Label.DATE, "date-line" + ("; author-on-date-line" if name else "")
+            )
+        elif byline is None and near_body and decision.label is not Label.BODY:
+            name = _name_in(text, language)
+            stamped = bool(find_date(text, lang=language) or _HANDLE_OR_LINK.search(text))
+            # A bare name needs to sit right under the title or the date (menus hold
+            # names too); a name next to a date or handle is a byline anywhere here.
+            adjacent = index - 1 in (*title_indexes[-1:], last_date_index)
+            if name and (stamped or (adjacent and looks_like_name(text))):
+                byline = name
+                if date is None and (match := find_date(text, lang=language)):
+                    date = match.iso
+                updated[index] = _mark(decision, Label.BYLINE, "byline-name")
+    return byline, date
+
+
 def _mark(decision: Decision, label: Label, rule: str, kind: Kind | None = None) -> Decision:
     return replace(decision, label=label, rule=rule, kind=kind)
 
@@ -229,7 +199,8 @@ def find_metadata(
     span = _body_span(decisions)
     body_start = span[0] if span else len(blocks)
 
-    title_indexes, title, site_name = _find_title(blocks, decisions, body_start, language)
+    choice = find_title(blocks, decisions, body_start, language)
+    title_indexes, title, site_name = list(choice.indexes), choice.title, choice.site_name
     for index in title_indexes:
         updated[index] = _mark(updated[index], Label.TITLE, "title")
     span = _body_span(updated)
@@ -240,31 +211,7 @@ def find_metadata(
         if updated[index].label is not Label.TITLE and is_photo_credit(block.text):
             updated[index] = _mark(updated[index], Label.BOILERPLATE, "photo-credit", Kind.CAPTION)
 
-    byline = date = None
-    header_start = max(title_indexes) + 1 if title_indexes else 0
-    for index in range(header_start, min(body_start + 1, len(blocks))):
-        if updated[index].label is Label.TITLE:
-            continue
-        text = blocks[index].text
-        if byline is None and (found := match_byline(text, lang=language)) is not None:
-            byline = found.author
-            date = date or found.date
-            updated[index] = _mark(updated[index], Label.BYLINE, "byline")
-        elif date is None and is_date_line(text):
-            match = find_date(text, lang=language)
-            if match is not None:
-                date = match.iso
-                updated[index] = _mark(updated[index], Label.DATE, "date-line")
-        elif (
-            byline is None
-            and updated[index].label is not Label.BODY
-            and index - 1
-            in (*title_indexes, *(i for i in range(index) if updated[i].label is Label.DATE))
-            and looks_like_name(text)
-        ):
-            # A bare name right under the title or the date line is the byline.
-            byline = text
-            updated[index] = _mark(updated[index], Label.BYLINE, "bare-name-under-title")
+    byline, date = _find_header(blocks, updated, title_indexes, body_start, language)
 
     source, source_index, split_text = _find_source(blocks, updated, language, extra_attribution)
     if source is not None and source_index is not None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from .bios import author_bios
 from .comments import comment_zone, stamps
 from .features import Features, repeat_key
 from .model import Block, Decision, Kind, Label
@@ -33,6 +34,8 @@ GAP_PENALTY_BASE_DEFAULT = 30.0
 """Fixed cost of a boilerplate block inside the main run (in characters of body it outweighs)."""
 GAP_PENALTY_FACTOR_DEFAULT = 0.6
 """Cost of each character of a boilerplate block inside the main run."""
+GAP_GROWTH_DEFAULT = 10.0
+"""The n-th block of an unbroken gap costs ``1 + n / GAP_GROWTH_DEFAULT`` times its own cost."""
 SHORT_COST_DEFAULT = 8.0
 """Cost of a short line that the revise pass did not settle as body."""
 LEXICON_GAP_PENALTY_DEFAULT = 120.0
@@ -65,6 +68,12 @@ best run of the page ..."""
 ANCHOR_REACH_DEFAULT = 8
 """... or when the article after it starts more than this many blocks below it: the line
 that repeated the title was at the foot of the page, not above the article."""
+BIO_TAIL_DEFAULT = 2
+"""Only the last this many prose blocks of the article can be the author's bio ..."""
+BIO_NAME_WORDS_DEFAULT = 12
+"""... and only if a byline author is named within its first this many words ..."""
+BIO_BYLINE_REACH_DEFAULT = 30
+"""... in a byline at most this many blocks above the article (or inside it)."""
 RELATED_HEADER_MAX_WORDS_DEFAULT = 6
 """A "Related"-type lexicon line of at most this many words heads a list of teasers."""
 
@@ -82,6 +91,7 @@ class RegionThresholds:
 
     gap_base: float = GAP_PENALTY_BASE_DEFAULT
     gap_factor: float = GAP_PENALTY_FACTOR_DEFAULT
+    gap_growth: float = GAP_GROWTH_DEFAULT
     short_cost: float = SHORT_COST_DEFAULT
     lexicon_penalty: float = LEXICON_GAP_PENALTY_DEFAULT
     end_penalty: float = END_MARKER_PENALTY_DEFAULT
@@ -96,6 +106,9 @@ class RegionThresholds:
     anchor_min_share: float = ANCHOR_MIN_SHARE_DEFAULT
     anchor_reach: int = ANCHOR_REACH_DEFAULT
     related_header_max_words: int = RELATED_HEADER_MAX_WORDS_DEFAULT
+    bio_tail: int = BIO_TAIL_DEFAULT
+    bio_name_words: int = BIO_NAME_WORDS_DEFAULT
+    bio_byline_reach: int = BIO_BYLINE_REACH_DEFAULT
 
 
 def is_hard(decision: Decision) -> bool:
@@ -114,11 +127,13 @@ def related_lists(
 ) -> list[bool]:
     """Teasers under a "Related"-type header: headlines, each with at most one summary.
 
-    The list runs until long prose, or until a sentence that does not follow a
-    headline: two sentences in a row are the article again.
+    The list runs until long prose, or until a sentence that is not the one
+    summary of the headline before it: one after another sentence, after a
+    string of bare headlines, or followed by more prose is the article again.
     """
     marked = [False] * len(decisions)
-    inside = after_headline = False
+    inside = False
+    headlines = 0  # headlines in a row just before this block
     for index, (measured, decision) in enumerate(zip(features, decisions, strict=True)):
         hit = measured.lexicon
         if (
@@ -126,19 +141,30 @@ def related_lists(
             and hit.kind is Kind.RELATED
             and measured.words <= t.related_header_max_words
         ):
-            inside, after_headline = True, False
+            inside, headlines = True, 0
             continue
         if not inside or hit is not None:
             continue
         if decision.first_label is Label.BODY:
             inside = False
         elif not measured.sentence_end:
-            marked[index], after_headline = True, True
-        elif after_headline or decision.label is not Label.BODY:
-            marked[index], after_headline = True, False
+            marked[index], headlines = True, headlines + 1
+        elif decision.label is not Label.BODY or (
+            headlines == 1 and not _prose_follows(features, decisions, index)
+        ):
+            marked[index], headlines = True, 0
         else:
             inside = False
     return marked
+
+
+def _prose_follows(features: Sequence[Features], decisions: Sequence[Decision], index: int) -> bool:
+    # A summary is followed by the next headline or the end of the list; a
+    # sentence followed by more prose is the article (a caption, then the lede).
+    following = index + 1
+    return following < len(decisions) and (
+        decisions[following].first_label is Label.BODY or features[following].sentence_end
+    )
 
 
 def _weight(block: Block, measured: Features, decision: Decision, t: RegionThresholds) -> float:
@@ -151,9 +177,53 @@ def _weight(block: Block, measured: Features, decision: Decision, t: RegionThres
         kind = measured.lexicon.kind
         if kind in _END_KINDS:
             cost += t.end_penalty
-        elif kind not in _INLINE_KINDS:
+        elif not is_inline(measured):
             cost += t.lexicon_penalty
     return -cost
+
+
+def is_inline(measured: Features) -> bool:
+    """Whether a known phrase sits inside articles as often as around them: captions,
+    advertisement labels and a "Read also: <headline>" link."""
+    hit = measured.lexicon
+    return hit is not None and (
+        hit.kind in _INLINE_KINDS or (hit.kind is Kind.RELATED and hit.mode == "start")
+    )
+
+
+def block_weights(
+    blocks: Sequence[Block],
+    features: Sequence[Features],
+    decisions: Sequence[Decision],
+    removed: Sequence[bool],
+    boxed: Sequence[bool],
+    t: RegionThresholds = RegionThresholds(),
+) -> list[float]:
+    """The weight of each block for the main run.
+
+    ``removed`` blocks (stamps, teasers, the headline) cost like boilerplate
+    whatever their label.  Each further block of one gap costs more: articles
+    are interrupted by a few lines (a caption, an ad label), not by a whole
+    page section.  Captions and advertisement labels, which sit inside
+    articles, do not lengthen a gap, nor does a ``boxed`` block (a teaser
+    under a "Related" header): the box is one interruption however many
+    teasers it lists.
+    """
+    weights = []
+    gap = 0
+    for block, measured, decision, out, box in zip(
+        blocks, features, decisions, removed, boxed, strict=True
+    ):
+        weight = _weight(block, measured, decision, t)
+        if out:
+            weight = -(t.gap_base + t.gap_factor * len(block.text))
+        if weight < 0:
+            gap += not (box or is_inline(measured))
+            weight *= 1 + gap / t.gap_growth
+        else:
+            gap = 0
+        weights.append(weight)
+    return weights
 
 
 def candidate_runs(weights: Sequence[float]) -> list[tuple[int, int, float]]:
@@ -296,19 +366,17 @@ def keep_main_run(
     stamped = stamps(blocks, features, decisions, t)
     zone = comment_zone(features, decisions, stamped, t, start=anchor or 0)
     related = related_lists(features, decisions, t)
-    weights = []
-    for index, (block, measured, decision) in enumerate(
-        zip(blocks, features, decisions, strict=True)
-    ):
-        weight = _weight(block, measured, decision, t)
-        if stamped[index] or related[index] or (exact and index == anchor):
-            weight = -(t.gap_base + t.gap_factor * len(block.text))
-        weights.append(weight)
+    removed = [
+        stamped[index] or related[index] or (exact and index == anchor)
+        for index in range(len(decisions))
+    ]
+    weights = block_weights(blocks, features, decisions, removed, related, t)
     # Comments follow the article: a run before the comment section wins.
     span = (
         main_run(weights[:zone], anchor, t, exact=exact) if zone is not None else None
     ) or main_run(weights, anchor, t, exact=exact)
     start, end = span if span else (0, 0)
+    bio = author_bios(blocks, features, decisions, (start, end), t)
     kept = []
     for index, decision in enumerate(decisions):
         inside = start <= index < end
@@ -317,6 +385,10 @@ def keep_main_run(
             # The headline is the title, not a paragraph: metadata takes it from here.
             rule = f"{decision.rule}; headline"
             decision = replace(decision, label=Label.BOILERPLATE, kind=Kind.OTHER, rule=rule)
+        elif inside and bio[index]:
+            if not is_hard(decision):
+                rule = f"{decision.rule}; author-bio"
+                decision = replace(decision, label=Label.BOILERPLATE, kind=Kind.OTHER, rule=rule)
         elif inside and why is None:
             if decision.label is not Label.BODY and decision.first_label is not Label.BOILERPLATE:
                 rule = f"{decision.rule}; inside-main-run"

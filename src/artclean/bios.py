@@ -1,0 +1,82 @@
+"""Find the author bio at the end of an article.
+
+A bio reads like prose ("Martin Greaves is the business correspondent for
+...; he has covered aviation for fifteen years"), so the classifier keeps it;
+what gives it away is its subject: it names the author of the byline early
+on, at the very end of the article, while the article itself never names
+him or her.  An article about a person names that person throughout, so it
+keeps its last paragraph.  The thresholds are in
+:class:`artclean.region.RegionThresholds` and ``docs/algorithm.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .byline import match_byline
+from .features import Features
+from .model import Block, Decision, Label
+
+if TYPE_CHECKING:
+    from .region import RegionThresholds
+
+_PROSE = frozenset({Label.BODY, Label.NEAR_BODY})
+
+
+def byline_names(
+    blocks: Sequence[Block],
+    decisions: Sequence[Decision],
+    start: int,
+    stop: int,
+    t: RegionThresholds,
+) -> list[str]:
+    """Author names (two words or more) of the byline lines (not prose) from
+    ``bio_byline_reach`` blocks before ``start`` up to ``stop``.
+
+    >>> from artclean.segment import segment
+    >>> from artclean.region import RegionThresholds
+    >>> blocks = segment("Headline\\nBy Jane Doe and Bob Lee\\nText.")
+    >>> byline_names(blocks, [Decision(Label.SHORT, "short")] * 3, 2, 2, RegionThresholds())
+    ['Jane Doe', 'Bob Lee']
+    """
+    names: list[str] = []
+    for index in range(max(0, start - t.bio_byline_reach), stop):
+        if decisions[index].first_label in _PROSE:
+            continue
+        found = match_byline(blocks[index].text)
+        if found is not None:
+            names += [name for name in found.author.split(", ") if len(name.split()) > 1]
+    return names
+
+
+def author_bios(
+    blocks: Sequence[Block],
+    features: Sequence[Features],
+    decisions: Sequence[Decision],
+    span: tuple[int, int],
+    t: RegionThresholds,
+) -> list[bool]:
+    """The blocks of the run ``span`` that are the author's bio: one of its last
+    ``bio_tail`` prose blocks that names a byline author within its first
+    ``bio_name_words`` words, when no other prose block of the run names him."""
+    marked = [False] * len(blocks)
+    start, end = span
+    prose = [i for i in range(start, end) if decisions[i].first_label in _PROSE]
+    if not prose:
+        return marked
+    names = byline_names(blocks, decisions, start, prose[-1], t)
+    if not names:
+        return marked
+    tail = prose[-t.bio_tail :]
+    rest = " ".join(blocks[i].text for i in prose[: -t.bio_tail])
+    for index in tail:
+        opening = " ".join(blocks[index].text.split()[: t.bio_name_words])
+        if any(name in opening and name not in rest for name in names):
+            marked[index] = True
+    # A bio ends the article: what follows it in the run goes with it.
+    first = next((i for i in tail if marked[i]), None)
+    if first is not None:
+        for index in range(first, end):
+            marked[index] = marked[index] or features[index].lexicon is None
+    return marked

@@ -1,0 +1,196 @@
+"""Choose the article's title (and site name) among the lines above the body.
+
+Pages put the title in one of a few places: line 1 as ``Site – Title`` (the
+HTML ``<title>``), a heading right above the body (after the menus), or both,
+with the heading repeating line 1.  The choice here is made from where lines
+sit and how they read; :mod:`titles` says what one line could be.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .byline import match_byline
+from .dates import is_date_line
+from .features import repeat_key
+from .model import Block, Decision, Kind, Label
+from .titles import TitleSplit, is_heading_like, split_site_title
+
+HEADER_WINDOW_DEFAULT = 40
+"""How many blocks from the top a heading repeating line 1 may sit."""
+TITLE_MIN_WORDS_DEFAULT = 2
+"""A title found by position alone needs this many words (or TITLE_MIN_CJK_CHARS)."""
+TITLE_MIN_CJK_CHARS_DEFAULT = 6
+"""A title in a script written without spaces needs this many characters."""
+TITLE_PREFIX_MIN_WORDS_DEFAULT = 4
+"""A heading repeating only the start of line 1 needs this many words to count as its repeat."""
+TITLE_LOOKBACK_DEFAULT = 8
+"""How many lines above the body the title may sit when menus come first."""
+TITLE_INTO_BODY_DEFAULT = 2
+"""The heading may be among the first lines the classifier took for body."""
+SPLIT_MAX_ROUNDS_DEFAULT = 4
+"""How many trailing section/site parts a title line may carry."""
+TITLE_OVERLAP_DEFAULT = 0.6
+"""Share of a heading's words that line 1 must contain for the two to be one title."""
+NAME_MIN_WORDS_DEFAULT = 2
+NAME_MAX_WORDS_DEFAULT = 5
+"""A bare author name has two to five capitalised words."""
+
+# Lines the lexicon already knows as these kinds are never the title.
+_NOT_TITLE_KINDS = frozenset({Kind.SHARE, Kind.COMMENTS, Kind.LEGAL, Kind.CAPTION, Kind.PROMOTION})
+# The shape of a name word: "Hân", "O'Neill", "Anna-Lena", "J." (letters only).
+_NAME_WORD = re.compile(r"[^\W\d_]+\.?|[^\W\d_]+(?:['’-][^\W\d_]+)+")
+_LETTER = re.compile(r"[^\W\d_]")
+_SPACELESS_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
+@dataclass(frozen=True)
+class TitleChoice:
+    """The title's block indexes (line 1 and its repeat may both be title lines)."""
+
+    indexes: tuple[int, ...] = ()
+    title: str | None = None
+    site_name: str | None = None
+
+
+def split_title(line: str) -> TitleSplit:
+    """Split ``Title | Section | Site`` down to the title: the site split is
+    repeated while it keeps cutting off a short part, so that the result never
+    splits again (a cleaned file's line 1 must give the same title).  The site
+    is the outermost part cut off.
+
+    >>> split_title("Calendário 2018 de corridas | Autoracing | F1 | Indy")
+    TitleSplit(title='Calendário 2018 de corridas', site_name='Indy')
+    """
+    first = current = split_site_title(line)
+    for _ in range(SPLIT_MAX_ROUNDS_DEFAULT):
+        again = split_site_title(current.title)
+        if again.site_name is None:
+            break
+        current = again
+    return TitleSplit(current.title, first.site_name)
+
+
+def looks_like_name(text: str) -> bool:
+    """A bare author name: two to five capitalised words, nothing else.
+
+    >>> [looks_like_name(line) for line in ("Ngọc Hân", "Anna-Lena Vogt", "Giá cả thị trường")]
+    [True, True, False]
+    """
+    words = text.split()
+    if not NAME_MIN_WORDS_DEFAULT <= len(words) <= NAME_MAX_WORDS_DEFAULT:
+        return False
+    return all(word[0].isupper() and _NAME_WORD.fullmatch(word) for word in words)
+
+
+def is_header_line(text: str, language: str | None) -> bool:
+    """A byline, date or bare name: the lines that sit between a title and its body."""
+    return (
+        match_byline(text, lang=language) is not None or is_date_line(text) or looks_like_name(text)
+    )
+
+
+def _title_sized(text: str) -> bool:
+    if len(text.split()) >= TITLE_MIN_WORDS_DEFAULT:
+        return True
+    return len(_SPACELESS_SCRIPT.findall(text)) >= TITLE_MIN_CJK_CHARS_DEFAULT
+
+
+def _usable_heading(text: str, decision: Decision) -> bool:
+    return (
+        is_heading_like(text)
+        and _title_sized(text)
+        and not decision.rule.startswith("lexicon")
+        and decision.kind not in _NOT_TITLE_KINDS
+        and decision.first_label is not Label.BODY
+    )
+
+
+def heading_above_body(
+    blocks: Sequence[Block], decisions: Sequence[Decision], body_start: int, language: str | None
+) -> int | None:
+    """The heading right above the body (or opening it), looking past bylines,
+    dates, captions, lines without letters and one standfirst sentence."""
+    standfirst_seen = False
+    last = min(body_start + TITLE_INTO_BODY_DEFAULT, len(blocks)) - 1
+    for index in range(last, max(-1, body_start - 1 - TITLE_LOOKBACK_DEFAULT), -1):
+        text, decision = blocks[index].text, decisions[index]
+        if index >= body_start:
+            # The first body lines may be the heading the classifier took for text.
+            if index == body_start and _usable_heading(text, decision):
+                return index
+            continue
+        if (
+            not _LETTER.search(text)
+            or decision.kind is Kind.CAPTION
+            or is_header_line(text, language)
+        ):
+            continue
+        if _usable_heading(text, decision):
+            return index
+        if not standfirst_seen and not is_heading_like(text):
+            standfirst_seen = True
+            continue
+        return None
+    return None
+
+
+def find_title(
+    blocks: Sequence[Block], decisions: Sequence[Decision], body_start: int, language: str | None
+) -> TitleChoice:
+    """The title: line 1 repeated as a heading; else line 1 when it is a
+    ``Site – Title`` line or a heading with no menu between it and the body;
+    else the heading above the body.  Every title goes through the site split,
+    so a cleaned file (whose line 1 is the title) gives the same title again.
+    """
+    if not blocks:
+        return TitleChoice()
+    first = blocks[0].text
+    split = split_title(first)
+    first_key, title_key = repeat_key(first), repeat_key(split.title)
+    search_end = min(body_start + TITLE_INTO_BODY_DEFAULT, len(blocks), HEADER_WINDOW_DEFAULT)
+    for index in range(1, search_end):
+        if decisions[index].first_label is Label.BODY:
+            break  # long prose is never the heading
+        text = blocks[index].text
+        key = repeat_key(text)
+        shortened = len(key.split()) >= TITLE_PREFIX_MIN_WORDS_DEFAULT and first_key.startswith(key)
+        if key and (key in (first_key, title_key) or shortened):
+            title = split.title if key == first_key else split_title(text).title
+            return TitleChoice((0, index), title, split.site_name)
+    first_usable = (
+        decisions[0].label is not Label.BODY
+        and not decisions[0].rule.startswith("lexicon")
+        and (is_heading_like(first) or body_start == 1)
+    )
+    near = heading_above_body(blocks, decisions, body_start, language)
+    if near is not None and near > 0:
+        heading = split_title(blocks[near].text)
+        if _overlap(heading.title, first) >= TITLE_OVERLAP_DEFAULT:
+            # The heading is line 1's title written again, maybe shortened or reworded.
+            return TitleChoice((0, near), heading.title, split.site_name)
+        # Line 1 that shares nothing with a heading set off by a byline or date
+        # line right above the body is a site tagline, not the title.
+        if not first_usable or (
+            not split.site_name and _has_header_between(blocks, near, body_start, language)
+        ):
+            return TitleChoice((near,), heading.title, heading.site_name)
+    if first_usable:
+        return TitleChoice((0,), split.title, split.site_name)
+    return TitleChoice()
+
+
+def _overlap(heading: str, line: str) -> float:
+    words = repeat_key(heading).split()
+    if not words:
+        return 0.0
+    line_words = set(repeat_key(line).split())
+    return sum(1 for word in words if word in line_words) / len(words)
+
+
+def _has_header_between(
+    blocks: Sequence[Block], start: int, end: int, language: str | None
+) -> bool:
+    return any(is_header_line(blocks[index].text, language) for index in range(start + 1, end))

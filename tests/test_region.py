@@ -1,0 +1,160 @@
+"""The main-run step on small real-text pages: headline, comments, teasers, bios, gaps.
+
+Each test moves one threshold of :class:`artclean.region.RegionThresholds` (or
+:class:`artclean.classify.Thresholds`) to either side of the case it checks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from artclean.classify import Thresholds, classify
+from artclean.comments import has_true_clock
+from artclean.features import measure
+from artclean.model import Decision, Label
+from artclean.region import RegionThresholds, block_weights, main_run
+from artclean.segment import segment
+
+PROSE = (
+    "The council said on Tuesday that the new bridge would open next spring, after"
+    " two years of work on the river banks and the approach roads on both sides."
+)
+MORE = (
+    "Engineers expect the crossing to carry about four thousand people a day, and the"
+    " old ferry will keep running until the bridge has passed its final inspection."
+)
+
+
+def labels_of(text: str, t: Thresholds | None = None) -> list[tuple[str, str]]:
+    blocks = segment(text)
+    features = measure(blocks, "en")
+    decisions = classify(blocks, features, True, t or Thresholds())
+    return [(b.text, d.label.value) for b, d in zip(blocks, decisions, strict=True)]
+
+
+def kind_of(text: str, line: str, t: Thresholds | None = None) -> str | None:
+    blocks = segment(text)
+    decisions = classify(blocks, measure(blocks, "en"), True, t or Thresholds())
+    found = [d for b, d in zip(blocks, decisions, strict=True) if b.text == line]
+    return found[0].kind.value if found[0].kind else None
+
+
+def body_of(text: str, t: Thresholds | None = None) -> list[str]:
+    return [line for line, label in labels_of(text, t) if label == "body"]
+
+
+def with_region(**changes: object) -> Thresholds:
+    return replace(Thresholds(), region=replace(RegionThresholds(), **changes))  # type: ignore[arg-type]
+
+
+def test_exact_headline_cuts_teasers_above_it() -> None:
+    teasers = "\n".join(
+        f"Teaser number {n} tells a long story about another town and its many busy"
+        f" people who went to the market on Saturday morning {n}."
+        for n in range(4)
+    )
+    title = "New bridge to open in spring"
+    page = f"{title} - Town News\n{teasers}\n{title}\n{PROSE}\n{MORE}\n"
+    assert body_of(page) == [PROSE, MORE]
+    # Past anchor_reach the line repeating the title is not taken as the headline.
+    assert len(body_of(page, with_region(anchor_reach=-1))) > 2
+
+
+def test_headline_is_never_a_paragraph() -> None:
+    title = "New bridge to open next spring on the river"
+    page = f"Town News - {title}\n{title}\n{PROSE}\n"
+    assert body_of(page) == [PROSE]
+
+
+def test_main_run_exact_anchor_share() -> None:
+    assert main_run([5, 1, 3, -10, 4], anchor=1, exact=True) == (2, 3)
+    t = RegionThresholds(anchor_min_share=0.9)
+    assert main_run([50, 1, 3, -10, 4], anchor=1, t=t, exact=True) == (0, 3)
+
+
+def test_gap_growth() -> None:
+    blocks = segment("a\nb\nc\nd")
+    features = measure(blocks, "en")
+    gap = [Decision(Label.BOILERPLATE, "few-stopwords", first_label=Label.BOILERPLATE)] * 4
+    flat = block_weights(
+        blocks, features, gap, [False] * 4, [False] * 4, RegionThresholds(gap_growth=1e9)
+    )
+    grown = block_weights(
+        blocks, features, gap, [False] * 4, [False] * 4, RegionThresholds(gap_growth=1)
+    )
+    assert flat[3] == pytest.approx(flat[0]) and grown[3] == pytest.approx(2.5 * grown[0])
+    boxed = block_weights(
+        blocks, features, gap, [False] * 4, [True] * 4, RegionThresholds(gap_growth=1)
+    )
+    assert boxed == pytest.approx(flat)
+
+
+def test_clock_that_is_a_number_is_no_stamp() -> None:
+    assert has_true_clock("jane says: November 19, 2019 at 6:44 am")
+    assert not has_true_clock("HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%")
+
+
+def test_timetable_lines_are_not_comment_stamps() -> None:
+    page = (
+        f"Town News - School hours change in the city from next term\n{PROSE}\n"
+        "The new hours are:\n- Primary schools: 7:30\n- Middle schools: 7:15\n"
+        "- High schools: 7:00\n"
+        f"{MORE}\n"
+    )
+    assert MORE in body_of(page)
+
+
+def test_comment_phrases_chain_into_a_comment_section() -> None:
+    comment = (
+        "About time too. I have been walking the long way round by the main road with a"
+        " pushchair for months and the pavement there is far too narrow for anyone."
+    )
+    page = (
+        f"{PROSE}\n{MORE}\n12 Comments\nJennyH\n{comment}\nReply\nDave\n{comment} Really.\nReply\n"
+    )
+    assert body_of(page) == [PROSE, MORE]
+    assert kind_of(page, comment) == "comments"
+    assert kind_of(page, comment, with_region(comment_window=1)) == "other"
+
+
+def test_teasers_headline_and_one_summary() -> None:
+    page = (
+        f"{PROSE}\n{MORE}\nMore stories\nBus station cafe to close after 40 years\n"
+        "The owners say rising rent has made the business impossible to keep going.\n"
+        "School wins national award for its garden\n"
+        "Pupils grow vegetables that are served in the canteen every week.\n"
+    )
+    assert body_of(page) == [PROSE, MORE]
+    summary = "Pupils grow vegetables that are served in the canteen every week."
+    assert kind_of(page, summary) == "related"
+    assert kind_of(page, summary, with_region(related_header_max_words=0)) != "related"
+
+
+def test_author_bio_after_the_article() -> None:
+    bio = (
+        "Martin Greaves is the transport correspondent of the paper. He has covered"
+        " aviation and regional development for more than fifteen years."
+    )
+    page = f"Bridge news\nBy Martin Greaves\n{PROSE}\n{MORE}\n{bio}\n"
+    assert body_of(page) == [PROSE, MORE]
+    assert bio in body_of(page, with_region(bio_name_words=1))
+    # An article that names the person throughout keeps its last paragraph.
+    profile = f"Bridge news\nBy Martin Greaves\nMartin Greaves said: {PROSE}\n{MORE}\n{bio}\n"
+    assert bio in body_of(profile)
+
+
+def test_near_reach_stops_context_across_a_headline_list() -> None:
+    headlines = "\n".join(f"Another headline number {n} here" for n in range(5))
+    tail = "Kelly laughs off the backlash about the song: we did not kill Christmas at all"
+    page = f"{PROSE}\n{MORE}\n{headlines}\n{tail}\nAdvertisement\nHome\nNews\n"
+    assert tail not in body_of(page)
+    assert tail in body_of(page, replace(Thresholds(), near_reach=10))
+
+
+def test_repeat_many_marks_long_repeated_lines() -> None:
+    line = "How to retire early so you can work, travel, and relax on your own schedule"
+    page = f"{PROSE}\n{line}\n{MORE}\n{line}\nHome\n{line}\n"
+    assert line not in body_of(page)
+    assert line in body_of(page, replace(Thresholds(), repeat_many=4))
