@@ -26,12 +26,18 @@ TITLE_MIN_CJK_CHARS_DEFAULT = 6
 """A title in a script written without spaces needs this many characters."""
 TITLE_PREFIX_MIN_WORDS_DEFAULT = 4
 """A heading repeating only the start of line 1 needs this many words to count as its repeat."""
-TITLE_LOOKBACK_DEFAULT = 8
-"""How many lines above the body the title may sit when menus come first."""
+TITLE_LOOKBACK_DEFAULT = 12
+"""How many lines (with letters) above the body the title may sit when menus come first."""
+TITLE_LOOKBACK_MIN_WORDS_DEFAULT = 3
+"""A heading found past other lines needs this many words: shorter ones are section labels."""
+STRAY_LABEL_MAX_WORDS_DEFAULT = 3
+"""Lines this short between the title and the body are labels and buttons, looked past."""
 TITLE_INTO_BODY_DEFAULT = 2
 """The heading may be among the first lines the classifier took for body."""
 SPLIT_MAX_ROUNDS_DEFAULT = 4
 """How many trailing section/site parts a title line may carry."""
+TAGLINE_HEADING_MIN_WORDS_DEFAULT = 5
+"""A heading must be this long to outrank a line 1 that shares none of its words."""
 TITLE_OVERLAP_DEFAULT = 0.6
 """Share of a heading's words that line 1 must contain for the two to be one title."""
 NAME_MIN_WORDS_DEFAULT = 2
@@ -43,6 +49,7 @@ _NOT_TITLE_KINDS = frozenset({Kind.SHARE, Kind.COMMENTS, Kind.LEGAL, Kind.CAPTIO
 # The shape of a name word: "Hân", "O'Neill", "Anna-Lena", "J." (letters only).
 _NAME_WORD = re.compile(r"[^\W\d_]+\.?|[^\W\d_]+(?:['’-][^\W\d_]+)+")
 _LETTER = re.compile(r"[^\W\d_]")
+_BULLET = re.compile(r"^(?:[*•·▪◦‣o+–—-]|\d{1,2}[.)])\s+")
 _SPACELESS_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
@@ -92,8 +99,8 @@ def is_header_line(text: str, language: str | None) -> bool:
     )
 
 
-def _title_sized(text: str) -> bool:
-    if len(text.split()) >= TITLE_MIN_WORDS_DEFAULT:
+def _title_sized(text: str, min_words: int = TITLE_MIN_WORDS_DEFAULT) -> bool:
+    if len(text.split()) >= min_words:
         return True
     return len(_SPACELESS_SCRIPT.findall(text)) >= TITLE_MIN_CJK_CHARS_DEFAULT
 
@@ -108,28 +115,47 @@ def _usable_heading(text: str, decision: Decision) -> bool:
     )
 
 
+def strip_bullet(text: str) -> str:
+    """A heading without the list marker a layout-keeping dump puts before it.
+
+    >>> strip_bullet("* Fact Check: Is It True?")
+    'Fact Check: Is It True?'
+    """
+    return _BULLET.sub("", text, count=1)
+
+
 def heading_above_body(
     blocks: Sequence[Block], decisions: Sequence[Decision], body_start: int, language: str | None
 ) -> int | None:
-    """The heading right above the body (or opening it), looking past bylines,
-    dates, captions, lines without letters and one standfirst sentence."""
+    """The heading right above the body (or opening it).
+
+    Looks back past bylines, dates, captions, buttons, stray labels, lines
+    without letters and one standfirst sentence; stops at other text.
+    """
     standfirst_seen = False
+    budget = TITLE_LOOKBACK_DEFAULT
     last = min(body_start + TITLE_INTO_BODY_DEFAULT, len(blocks)) - 1
-    for index in range(last, max(-1, body_start - 1 - TITLE_LOOKBACK_DEFAULT), -1):
-        text, decision = blocks[index].text, decisions[index]
+    for index in range(last, -1, -1):
+        text, decision = strip_bullet(blocks[index].text), decisions[index]
         if index >= body_start:
-            # The first body lines may be the heading the classifier took for text.
+            # The first body line may be the heading the classifier took for text.
             if index == body_start and _usable_heading(text, decision):
                 return index
             continue
-        if (
-            not _LETTER.search(text)
-            or decision.kind is Kind.CAPTION
-            or is_header_line(text, language)
-        ):
+        if not _LETTER.search(text):
             continue
-        if _usable_heading(text, decision):
+        budget -= 1
+        if budget < 0:
+            return None
+        if decision.kind is Kind.CAPTION or is_header_line(text, language):
+            continue
+        if _usable_heading(text, decision) and _title_sized(text, TITLE_LOOKBACK_MIN_WORDS_DEFAULT):
             return index
+        if (
+            decision.rule.startswith("lexicon")
+            or len(text.split()) <= STRAY_LABEL_MAX_WORDS_DEFAULT
+        ):
+            continue  # share buttons, "Subscribe", section labels
         if not standfirst_seen and not is_heading_like(text):
             standfirst_seen = True
             continue
@@ -163,19 +189,25 @@ def find_title(
     first_usable = (
         decisions[0].label is not Label.BODY
         and not decisions[0].rule.startswith("lexicon")
-        and (is_heading_like(first) or body_start == 1)
+        and not _BULLET.match(first)
+        and (body_start == 1 or (is_heading_like(first) and _title_sized(first)))
     )
     near = heading_above_body(blocks, decisions, body_start, language)
     if near is not None and near > 0:
-        heading = split_title(blocks[near].text)
+        heading = split_title(strip_bullet(blocks[near].text))
         if _overlap(heading.title, first) >= TITLE_OVERLAP_DEFAULT:
-            # The heading is line 1's title written again, maybe shortened or reworded.
-            return TitleChoice((0, near), heading.title, split.site_name)
-        # Line 1 that shares nothing with a heading set off by a byline or date
-        # line right above the body is a site tagline, not the title.
-        if not first_usable or (
-            not split.site_name and _has_header_between(blocks, near, body_start, language)
-        ):
+            # One title written twice; the shorter carries less decoration.
+            shorter = min(heading.title, split.title, key=lambda text: len(text.split()))
+            return TitleChoice((0, near), shorter, split.site_name)
+        # Line 1 that shares nothing with a full heading set off by a byline or
+        # date right above the body, and occurs nowhere else, is a site tagline.
+        tagline = (
+            not split.site_name
+            and dict(decisions[0].signals).get("repeats", 1.0) <= 1
+            and len(heading.title.split()) >= TAGLINE_HEADING_MIN_WORDS_DEFAULT
+            and _has_header_between(blocks, near, body_start, language)
+        )
+        if not first_usable or tagline:
             return TitleChoice((near,), heading.title, heading.site_name)
     if first_usable:
         return TitleChoice((0,), split.title, split.site_name)

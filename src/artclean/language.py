@@ -110,7 +110,7 @@ _SEPARATORS = re.compile(
             (0x20A0, 0x20CF),
         )
         for char in map(chr, range(start, end + 1))
-        if unicodedata.category(char)[0] in "PSZC"
+        if (unicodedata.category(char)[0] in "PSZ" or unicodedata.category(char) == "Cf")
         and not char.isalnum()
         and unicodedata.normalize("NFC", char) == char == char.lower()
     )
