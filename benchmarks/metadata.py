@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from artclean import extract
+from artclean.dates import parse_date
 
 HERE = Path(__file__).resolve().parent
 DUMPS = ("html-text", "inscriptis")
@@ -122,6 +123,7 @@ def declared(html: str) -> Declared:
         found.authors += [a for a in parser.meta.get(key, []) if "://" not in a]
     for key in ("article:published_time", "datepublished", "dc.date", "pubdate", "date"):
         found.dates += parser.meta.get(key, [])
+    found.dates = [value for value in found.dates if not value.startswith("0001")]  # placeholder dates
     return found
 
 
@@ -146,7 +148,10 @@ def author_ok(ours: str | None, authors: list[str]) -> bool:
 
 
 def _day(value: str) -> datetime.date | None:
-    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+    # Declarations are mostly ISO 8601; some sites write "19 Nov 2019 07:09 GMT".
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value.strip()) or re.match(
+        r"(\d{4})-(\d{2})-(\d{2})", parse_date(value, lang="en") or ""
+    )
     if not match:
         return None
     try:

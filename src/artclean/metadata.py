@@ -27,6 +27,10 @@ FOOTER_WINDOW_DEFAULT = 8
 """How many blocks after the body may hold the source attribution or a byline."""
 HEADER_NEAR_BODY_DEFAULT = 4
 """A byline without a cue word counts only this close above the body (menus hold names too)."""
+HEADER_BEFORE_TITLE_DEFAULT = 10
+"""A byline or date may also sit this many lines above the heading (kickers, bylines first)."""
+HEADER_INTO_BODY_DEFAULT = 5
+"""Whole byline or date lines may sit among the first lines of the body (after a standfirst)."""
 HEADER_LINE_MAX_WORDS_DEFAULT = 16
 """A line longer than this is text, not a byline to dissect."""
 
@@ -148,16 +152,26 @@ def _find_header(
     body_start: int,
     language: str | None,
 ) -> tuple[str | None, str | None]:
-    """Byline and date from the lines between the title and the body (labels updated in place)."""
+    """Byline and date from the lines around the heading and the top of the body
+    (labels updated in place).  Inside the body only whole byline or date lines
+    count, never a date mentioned in a sentence."""
     byline = date = None
     last_date_index = -2
-    header_start = max(title_indexes) + 1 if title_indexes else 0
-    for index in range(header_start, min(body_start + 1, len(blocks))):
+    heading = title_indexes[-1] if title_indexes else 0
+    start = max(
+        1 if title_indexes and title_indexes[0] == 0 else 0, heading - HEADER_BEFORE_TITLE_DEFAULT
+    )
+    if heading == 0:
+        start = 1 if title_indexes else 0
+    end = min(body_start + HEADER_INTO_BODY_DEFAULT, len(blocks))
+    for index in range(start, end):
         decision = updated[index]
-        if decision.label in (Label.TITLE, Label.BODY) and index != body_start:
+        if decision.label is Label.TITLE or (
+            decision.label is Label.BODY and decision.first_label is Label.BODY
+        ):
             continue
         text = blocks[index].text
-        near_body = body_start - index <= HEADER_NEAR_BODY_DEFAULT
+        in_body = index >= body_start
         if byline is None and (found := match_byline(text, lang=language)) is not None:
             byline, date = found.author, date or found.date
             updated[index] = _mark(decision, Label.BYLINE, "byline")
@@ -165,15 +179,14 @@ def _find_header(
             date, last_date_index = match.iso, index
             name = _name_in(text, language) if byline is None else None
             byline = byline or name
-            updated[index] = _mark(
-                decision, Label.DATE, "date-line" + ("; author-on-date-line" if name else "")
-            )
-        elif byline is None and near_body and decision.label is not Label.BODY:
+            rule = "date-line" + ("; author-on-date-line" if name else "")
+            updated[index] = _mark(decision, Label.DATE, rule)
+        elif byline is None and body_start - index <= HEADER_NEAR_BODY_DEFAULT:
             name = _name_in(text, language)
             stamped = bool(find_date(text, lang=language) or _HANDLE_OR_LINK.search(text))
             # A bare name needs to sit right under the title or the date (menus hold
             # names too); a name next to a date or handle is a byline anywhere here.
-            adjacent = index - 1 in (*title_indexes[-1:], last_date_index)
+            adjacent = not in_body and index - 1 in (*title_indexes[-1:], last_date_index)
             if name and (stamped or (adjacent and looks_like_name(text))):
                 byline = name
                 if date is None and (match := find_date(text, lang=language)):
