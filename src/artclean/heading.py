@@ -176,8 +176,22 @@ def find_title(
     first = blocks[0].text
     split = split_title(first)
     first_key, title_key = repeat_key(first), repeat_key(split.title)
+    # Line 1 can be the title only if it reads like one: a menu item, a list
+    # entry or a one-word label ("* Home", "Accessibility links") cannot.
+    first_usable = (
+        decisions[0].label is not Label.BODY
+        and not decisions[0].rule.startswith("lexicon")
+        and not _BULLET.match(first)
+        and (
+            body_start == 1
+            or (
+                is_heading_like(first)
+                and _title_sized(first, 1 if split.site_name else TITLE_LOOKBACK_MIN_WORDS_DEFAULT)
+            )
+        )
+    )
     search_end = min(body_start + TITLE_INTO_BODY_DEFAULT, len(blocks), HEADER_WINDOW_DEFAULT)
-    for index in range(1, search_end):
+    for index in range(1, search_end if first_usable else 1):
         if decisions[index].first_label is Label.BODY:
             break  # long prose is never the heading
         text = blocks[index].text
@@ -186,12 +200,6 @@ def find_title(
         if key and (key in (first_key, title_key) or shortened):
             title = split.title if key == first_key else split_title(text).title
             return TitleChoice((0, index), title, split.site_name)
-    first_usable = (
-        decisions[0].label is not Label.BODY
-        and not decisions[0].rule.startswith("lexicon")
-        and not _BULLET.match(first)
-        and (body_start == 1 or (is_heading_like(first) and _title_sized(first)))
-    )
     near = heading_above_body(blocks, decisions, body_start, language)
     if near is not None and near > 0:
         heading = split_title(strip_bullet(blocks[near].text))

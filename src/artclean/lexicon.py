@@ -427,6 +427,33 @@ def _match_contains(lexicon: _Lexicon, norm: str, words: list[str]) -> LexiconHi
     return None
 
 
+def _match_short(lexicon: _Lexicon, line: str, norm: str, words: list[str]) -> LexiconHit | None:
+    # The whole-line, start, list and caption-credit matches, for a line short
+    # enough for them.  Each matcher is called only if the line passes its first,
+    # cheap test: most lines are prose and fail all of them.
+    hit = lexicon.lines.get(norm)
+    if hit is not None:
+        if line.rstrip().endswith("*"):
+            # "Email *", "Name *": a required field of a comment form.
+            return LexiconHit(Kind.COMMENTS, hit.phrase, "line")
+        return hit
+    first = words[0]
+    key = _strip_end(first)
+    if key in lexicon.start_first_words or not norm.isascii():
+        hit = _match_start(lexicon, norm, words)
+        if hit is not None:
+            return hit
+    # A first word without separators is the first list item.
+    if key in lexicon.line_first_words or not first.isalnum():
+        hit = _match_list(lexicon, norm, words)
+        if hit is not None:
+            return hit
+    tail_start = max(0, len(norm) - 80)
+    if norm.find(":", tail_start) >= 0 or norm.find("=", tail_start) >= 0:
+        return _match_credit(lexicon, norm, words)
+    return None
+
+
 def match_boilerplate(line: str, extra: tuple[str, ...] = ()) -> LexiconHit | None:
     """The known boilerplate phrase that ``line`` is, starts with or contains.
 
@@ -447,16 +474,7 @@ def match_boilerplate(line: str, extra: tuple[str, ...] = ()) -> LexiconHit | No
         words = _normalised_words(line)
         norm = " ".join(words)
         if norm and len(norm) <= LINE_MAX_CHARS:
-            hit = lexicon.lines.get(norm)
-            if hit is not None and line.rstrip().endswith("*"):
-                # "Email *", "Name *": a required field of a comment form.
-                return LexiconHit(Kind.COMMENTS, hit.phrase, "line")
-            hit = (
-                hit
-                or _match_start(lexicon, norm, words)
-                or _match_list(lexicon, norm, words)
-                or _match_credit(lexicon, norm, words)
-            )
+            hit = _match_short(lexicon, line, norm, words)
             if hit is not None:
                 return hit
         hit = _match_contains(lexicon, norm, words) if norm else None
