@@ -166,6 +166,12 @@ def main() -> None:
             f"{size / MB / seconds:.2f} | {record['rss_peak_kb'] / 1024:.0f} | "
             f"{(record['rss_peak_kb'] - record['rss_before_kb']) / 1024:.0f} | {relative} |"
         )
+    lines.append("")
+    for name, size, record in rows:
+        growth = (record["rss_peak_kb"] - record["rss_before_kb"]) * 1024
+        per_line = f", {growth / record['lines']:,.0f} bytes and " if record["lines"] else ""
+        per_line += f"{record['seconds'] / record['lines'] * 1e6:.0f} µs per line"
+        lines.append(f"- {name}: memory grew {growth / size:.1f} times the input{per_line}.")
     args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
 

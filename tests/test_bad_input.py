@@ -568,3 +568,31 @@ def test_whole_corpus_in_one_batch_subprocess(tmp_path: Path, jobs: str) -> None
         else:
             assert after[name] == _cleaned(data), name
     assert not [name for name in after if name.endswith(TEMP_SUFFIX)]
+
+
+# -- size limit --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["extract", "clean", "detect", "decode"])
+def test_max_size_refuses_a_larger_file_before_reading_it(tmp_path: Path, command: str) -> None:
+    big, small = tmp_path / "big.txt", tmp_path / "small.txt"
+    data = ARTICLE.encode("utf-8").replace(b"\n", b"\r\n")
+    big.write_bytes(data)
+    small.write_bytes(data[:100])
+    result = _invoke(command, "--max-size", "300", str(big), str(small))
+    assert result.exit_code == 123
+    assert _errors(result) == [
+        f"error: {big}: file is {len(data):,} bytes, over the 300-byte limit;"
+        " pass --max-size to raise it"
+    ]
+    assert big.read_bytes() == data
+    assert _invoke(command, "--max-size", str(len(data)), str(big)).exit_code == 0
+
+
+def test_max_size_on_stdin() -> None:
+    data = ARTICLE.encode("utf-8")
+    result = CliRunner().invoke(main, ["extract", "--max-size", "100", "-"], input=data, env=ENV)
+    assert result.exit_code == 123
+    assert "error: -: input is over the 100-byte limit; pass --max-size to raise it" in (
+        result.stderr
+    )

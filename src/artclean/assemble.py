@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .metadata import Metadata
-from .model import Article, Block, BoilerplateItem, Decision, Kind, Label, LineReport
+from .model import Article, Block, BoilerplateItem, Kind, Label, LineReport
 
-
-def _line_label(decision: Decision) -> str:
-    label: str = (decision.kind or Kind.OTHER).value if decision.label is Label.BOILERPLATE else decision.label.value
-    return label
+# Enum ``.value`` is a Python-level property lookup; this runs once per line.
+_LABEL_NAMES = {label: label.value for label in Label}
+_KIND_NAMES = {kind: kind.value for kind in Kind}
 
 
 def assemble(
@@ -25,20 +24,27 @@ def assemble(
     paragraphs: list[str] = []
     boilerplate: list[BoilerplateItem] = []
     reports: list[LineReport] = []
-    for index, (block, decision) in enumerate(zip(blocks, metadata.decisions)):
-        text = metadata.texts.get(index, block.text)
-        if decision.label is Label.BODY and text:
-            paragraphs.append(text)
-        elif decision.label is Label.BOILERPLATE:
+    texts = metadata.texts
+    for index, (block, decision) in enumerate(zip(blocks, metadata.decisions, strict=False)):
+        label = decision.label
+        if label is Label.BODY:
+            text = texts.get(index, block.text) if texts else block.text
+            if text:
+                paragraphs.append(text)
+        elif label is Label.BOILERPLATE:
             boilerplate.append(BoilerplateItem(block.text, decision.kind or Kind.OTHER, block.line))
+        # A removed line is reported by why it was removed.
+        removed = label is Label.BOILERPLATE
+        name = _KIND_NAMES[decision.kind or Kind.OTHER] if removed else _LABEL_NAMES[label]
+        first_label = decision.first_label
         reports.append(
             LineReport(
-                line=block.line,
-                text=block.text,
-                label=_line_label(decision),
-                rule=decision.rule,
-                first_label=decision.first_label.value if decision.first_label else None,
-                signals=decision.signals,
+                block.line,
+                block.text,
+                name,
+                decision.rule,
+                _LABEL_NAMES[first_label] if first_label else None,
+                decision.signals,
             )
         )
     return Article(

@@ -19,6 +19,7 @@ from .model import Block
 
 # Sentence-final punctuation across scripts, optionally followed by closing quotes/brackets.
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][)\]'\"”’»]*$")
+_WORD = re.compile(r"\w+")
 _FINAL_PUNCTUATION = frozenset(".!?…。！？؟।")
 # What may follow it: closing quotes and brackets (and a line end, for ``$``).
 _AFTER_FINAL = frozenset(")]'\"”’»\n")
@@ -99,7 +100,7 @@ def repeat_key(text: str) -> str:
     >>> repeat_key("  Share  this: ") == repeat_key("share this")
     True
     """
-    return " ".join(re.findall(r"\w+", text.casefold()))
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 def symbol_count(text: str) -> int:

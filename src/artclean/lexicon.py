@@ -80,8 +80,6 @@ _FOLD_TABLE: dict[int, str | None] = {
 }
 _FOLD_CHARS = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00adı]")
 _WORD = re.compile(r"\w+")
-# ASCII text that ``_fold`` and the bracket rule leave alone but for case and spacing.
-_ASCII_PLAIN = re.compile(r"[^(\[{:]*")
 _FIRST_ITEM = re.compile(r"[^\s|•·»›/]*")
 _COPYRIGHT = re.compile(r"\(c\)(?=[\s\d]|$)|©")
 # Patterns run on text whose spaces are already single, and their parts never
@@ -192,7 +190,7 @@ def normalise_for_match(line: str) -> str:
 
 
 def _normalised_words(line: str) -> list[str]:
-    if line.isascii() and _ASCII_PLAIN.fullmatch(line):
+    if line.isascii() and not ("(" in line or ":" in line or "[" in line or "{" in line):
         # Most lines: without brackets or colons every fold but case is a no-op.
         words = line.lower().split()
     else:
@@ -203,8 +201,8 @@ def _normalised_words(line: str) -> list[str]:
     if words and words[0][:1].isalpha():
         # Most lines: the first word starts with a letter, so nothing goes at the
         # start, and the last word keeps a letter ("mat.") or is all junk ("»").
-        last = _strip_end(words[-1])
-        if last:
+        last = words[-1]
+        if last[-1:].isalpha() or (last := _strip_end(last)):
             words[-1] = last
             return words
     start, end = 0, len(words)
@@ -369,7 +367,8 @@ def _match_list(lexicon: _Lexicon, norm: str, words: list[str]) -> LexiconHit | 
             return None
     found: list[LexiconHit] = []
     for part in parts:
-        item = normalise_for_match(part)
+        # A plain word of ``norm`` is its own normal form.
+        item = part if part.isascii() and part.isalpha() else normalise_for_match(part)
         hit = lexicon.lines.get(item)
         if hit is None and separated:
             # A separated item may also be a label: "Privacy · © 2023 Diario del Sur".
@@ -438,7 +437,7 @@ def _match_short(lexicon: _Lexicon, line: str, norm: str, words: list[str]) -> L
             return LexiconHit(Kind.COMMENTS, hit.phrase, "line")
         return hit
     first = words[0]
-    key = _strip_end(first)
+    key = first if first[-1:].isalpha() else _strip_end(first)
     if key in lexicon.start_first_words or not norm.isascii():
         hit = _match_start(lexicon, norm, words)
         if hit is not None:
