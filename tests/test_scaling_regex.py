@@ -188,12 +188,14 @@ def _article(paragraphs: int) -> bytes:
     ],
 )
 def test_cost_grows_linearly(make: Callable[[int], bytes], size: int) -> None:
-    """Four times the input costs about four times the time: far from 16 (quadratic)."""
+    """Four times the input costs about four times the time, far from 16 (quadratic)."""
     small, large = make(size), make(4 * size)
     artclean.extract(small)  # warm up
     small_time = min(_timed(lambda: artclean.extract(small)) for _ in range(3))
-    large_time = _timed(lambda: artclean.extract(large))
+    # Best of two on both sides: one slow run on a shared machine is noise, not cost.
+    large_time = min(_timed(lambda: artclean.extract(large)) for _ in range(2))
     ratio = large_time / max(small_time, 0.02)
-    assert ratio < 8, (
+    # Linear cost gives about 4; quadratic gives 16.  10 leaves room for noise.
+    assert ratio < 10, (
         f"4x input took {ratio:.1f}x the time ({small_time:.3f} s -> {large_time:.3f} s)"
     )

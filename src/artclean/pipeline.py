@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
+from collections.abc import Iterator
+
 from .assemble import assemble
 from .classify import classify
 from .config import Config
@@ -21,7 +25,8 @@ def decode_input(data: bytes | str, config: Config) -> Decoded:
         return Decoded(text=data, encoding="str")
     if len(data) > config.max_size:
         raise InputTooLargeError(
-            f"input is {len(data):,} bytes, over the {config.max_size:,}-byte limit; pass --max-size to raise it"
+            f"input is {len(data):,} bytes, over the {config.max_size:,}-byte limit; "
+            "pass --max-size to raise it"
         )
     return decode(
         data,
@@ -31,8 +36,33 @@ def decode_input(data: bytes | str, config: Config) -> Decoded:
     )
 
 
+@contextlib.contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """Pause the cyclic garbage collector, then restore it as it was.
+
+    Separation allocates several small objects per line (blocks, features,
+    decisions, reports) but builds no reference cycles, so the collector would
+    only re-scan them, again and again as their number grows: that costs a
+    fifth of the time on the benchmark pages, a third on a 10 MB input, and
+    makes the cost grow faster than the input.  Reference counting frees
+    everything as usual; the collector runs again once separation is done.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def extract_text(decoded: Decoded, config: Config) -> Article:
     """Separate an already decoded text."""
+    with _without_cycle_collection():
+        return _separate(decoded, config)
+
+
+def _separate(decoded: Decoded, config: Config) -> Article:
     text = normalise(decoded.text)
     blocks = segment(text)
     language = config.language or detect_language(text)
