@@ -12,6 +12,7 @@ from .config import Config
 from .decode import decode
 from .errors import InputTooLargeError
 from .features import measure
+from .kinds import refine_kinds
 from .language import detect_language, stopwords
 from .metadata import find_metadata
 from .model import Article, Decoded
@@ -68,7 +69,7 @@ def _separate(decoded: Decoded, config: Config) -> Article:
     language = config.language or detect_language(text)
     has_stoplist = bool(language and stopwords(language))
     features = measure(blocks, language if has_stoplist else None, config.extra_boilerplate)
-    decisions = classify(blocks, features, has_stoplist)
+    decisions = refine_kinds(blocks, classify(blocks, features, has_stoplist))
     metadata = find_metadata(
         blocks, decisions, language=language, extra_attribution=config.extra_attribution
     )
