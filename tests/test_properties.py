@@ -166,10 +166,6 @@ SOURCE_LOST = (
     "classify/metadata: 'Theo Nhân Dân' after a share bar is the source line; in the cleaned "
     "text, where the share bar is gone, it is neither source nor body and is dropped"
 )
-TITLE_BECOMES_BODY = (
-    "metadata: the title is taken from a later sentence ('Die die die die.'); in the cleaned "
-    "text, where it is line 1 and ends with a period, it is a body paragraph"
-)
 KNOWN_FAILURES = [
     pytest.param(
         "Le gouvernement gouvernement gouvernement gouvernement gouvernement pour\n\n"
@@ -182,7 +178,6 @@ KNOWN_FAILURES = [
         "Die die die die die die die die die die die die die die die Regierung Regierung "
         "Regierung Regierung bezeichneten. Die die die die Regierung Regierung.\n",
         id="title-becomes-body",
-        marks=pytest.mark.xfail(strict=True, reason=TITLE_BECOMES_BODY),
     ),
 ]
 """Minimal examples the properties below found (Hypothesis-shrunk): input -> what goes wrong."""
@@ -240,7 +235,6 @@ def test_extracting_clean_output_keeps_every_paragraph(text: str) -> None:
     assert set(again.paragraphs) <= {*article.paragraphs, article.title}
 
 
-@pytest.mark.xfail(strict=True, reason=TITLE_BECOMES_BODY)
 @settings(PROFILE, phases=[Phase.explicit, Phase.reuse, Phase.generate])  # no slow shrinking
 @given(articles())
 def test_extracting_clean_output_gives_the_same_body(text: str) -> None:

@@ -7,10 +7,6 @@ from collections.abc import Sequence
 from .metadata import Metadata
 from .model import Article, Block, BoilerplateItem, Kind, Label, LineReport
 
-# Enum ``.value`` is a Python-level property lookup; this runs once per line.
-_LABEL_NAMES = {label: label.value for label in Label}
-_KIND_NAMES = {kind: kind.value for kind in Kind}
-
 
 def assemble(
     blocks: Sequence[Block],
@@ -33,9 +29,11 @@ def assemble(
                 paragraphs.append(text)
         elif label is Label.BOILERPLATE:
             boilerplate.append(BoilerplateItem(block.text, decision.kind or Kind.OTHER, block.line))
-        # A removed line is reported by why it was removed.
+        # A removed line is reported by why it was removed.  (``_value_`` is the
+        # member's value as a plain attribute: ``.value`` and hashing an enum
+        # member run Python code, and this runs once per line.)
         removed = label is Label.BOILERPLATE
-        name = _KIND_NAMES[decision.kind or Kind.OTHER] if removed else _LABEL_NAMES[label]
+        name: str = (decision.kind or Kind.OTHER)._value_ if removed else label._value_
         first_label = decision.first_label
         reports.append(
             LineReport(
@@ -43,7 +41,7 @@ def assemble(
                 block.text,
                 name,
                 decision.rule,
-                _LABEL_NAMES[first_label] if first_label else None,
+                first_label._value_ if first_label else None,
                 decision.signals,
             )
         )

@@ -437,6 +437,16 @@ def _may_start_photo(line: str, first: re.Pattern[str] | None) -> bool:
     return line[:1] in ("(", "（", "[") and first.match(line[1:].lstrip()) is not None
 
 
+def _last_word(text: str) -> str | None:
+    # The last run of word characters, looked for in the last space-separated
+    # token first: a word never spans a space.
+    tokens = text.rsplit(None, 1)
+    words = _WORD.findall(tokens[-1]) if tokens else []
+    if not words:
+        words = _WORD.findall(text)
+    return words[-1] if words else None
+
+
 def is_photo_credit(line: str) -> bool:
     """Whether the line is a photo credit, or a short caption that ends with one.
 
@@ -460,9 +470,9 @@ def is_photo_credit(line: str) -> bool:
         line.find(":", tail_from) >= 0 or line.find("：", tail_from) >= 0
     ) and pats.photo_tail.search(line, tail_from):
         return True
-    words = _WORD.findall(line, max(0, len(line) - _LAST_WORD_WINDOW))
+    last = _last_word(line[-_LAST_WORD_WINDOW:])
     return (
-        bool(words)
-        and words[-1].casefold() in pats.agency_last_words
+        last is not None
+        and last.casefold() in pats.agency_last_words
         and pats.photo_agency.search(line, max(0, len(line) - pats.photo_agency_reach)) is not None
     )

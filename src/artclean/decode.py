@@ -2,8 +2,9 @@
 
 Order: byte-order mark; binary signatures; UTF-16/32 without a BOM (NUL patterns);
 ISO-2022 (escape sequences; 7-bit, so also valid UTF-8); binary by control bytes; strict
-UTF-8, or UTF-8 with a few bad bytes; Vietnamese legacy encodings; chardet, corrected
-(see :mod:`artclean.legacy`).
+UTF-8; UTF-8 lines mixed with lines in a legacy encoding, decoded line by line and reported
+as ``"utf-8+<codec>"`` such as ``"utf-8+cp1252"`` (see :mod:`artclean.mixed`); UTF-8 with a
+few bad bytes; Vietnamese legacy encodings; chardet, corrected (see :mod:`artclean.legacy`).
 Detection looks at a bounded sample; strict checks look at all the data (fast, in C).
 
 The text is returned as it is in the file (BOM removed): only windows-1258 and the other
@@ -20,15 +21,16 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
+from dataclasses import replace
 
 from .binary import BINARY_SAMPLE_SIZE, looks_binary, sniff_magic
 from .config import DEFAULT_MIN_CONFIDENCE
 from .errors import BinaryInputError, DecodeError
-from .legacy import guess_legacy
+from .legacy import decode_with, guess_legacy
+from .mixed import decode_mixed
 from .model import Decoded
 from .mojibake import repair_mojibake as _repair_mojibake
-from .vncodecs import canonical_vn_name, decode_vn
+from .vncodecs import canonical_vn_name
 
 SAMPLE_SIZE = 128 * 1024
 """Bytes given to the detectors: enough for chardet to settle, small enough that a large
@@ -213,25 +215,6 @@ def _near_utf8(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
     return _ESCAPED.sub(as_cp1252, text), "utf-8", (warning,)
 
 
-def _decode_with(data: bytes, codec: str) -> tuple[str, tuple[str, ...]]:
-    """Decode with a detected or forced codec; failures are replaced, with a warning."""
-    vn = canonical_vn_name(codec)
-    if vn:
-        return decode_vn(data, vn), ()
-    warnings: tuple[str, ...] = ()
-    try:
-        text = data.decode(codec)
-    except UnicodeDecodeError as error:
-        text = data.decode(codec, errors="replace")
-        bad = text.count("\ufffd")
-        warnings = (
-            f"{bad} invalid sequences for {codec} replaced (first at offset {error.start})",
-        )
-    if codec == "cp1258":
-        text = unicodedata.normalize("NFC", text)
-    return text, warnings
-
-
 # Codecs that do not strip a BOM themselves (Python's utf-16/utf-32 do).
 _BOM_OF = {
     "utf-8": codecs.BOM_UTF8,
@@ -257,7 +240,7 @@ def _forced(data: bytes, name: str) -> Decoded:
     elif codec in ("utf-16", "utf-32"):
         had_bom = any(data.startswith(b) for b, c in _BOMS if c.startswith(codec))
     try:
-        text, warnings = _decode_with(data, codec)
+        text, warnings = decode_with(data, codec)
     except LookupError:  # a bytes-to-bytes codec such as base64
         raise DecodeError(_UNKNOWN_ENCODING.format(name=name)) from None
     return Decoded(text=text, encoding=codec, had_bom=had_bom, warnings=warnings)
@@ -266,7 +249,7 @@ def _forced(data: bytes, name: str) -> Decoded:
 def _detect(data: bytes, min_confidence: float) -> Decoded:
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            text, warnings = _decode_with(data[len(bom) :], codec)
+            text, warnings = decode_with(data[len(bom) :], codec)
             return Decoded(text=text, encoding=codec, had_bom=True, warnings=warnings)
     kind = sniff_magic(data)
     if kind:
@@ -289,6 +272,9 @@ def _detect(data: bytes, min_confidence: float) -> Decoded:
         return Decoded(text=data.decode("utf-8"), encoding="utf-8", warnings=notes)
     except UnicodeDecodeError:
         pass
+    mixed = decode_mixed(data, min_confidence=min_confidence)
+    if mixed:
+        return replace(mixed, warnings=notes + mixed.warnings)
     near = _near_utf8(data)
     if near:
         text, codec, warnings = near
@@ -299,7 +285,7 @@ def _detect(data: bytes, min_confidence: float) -> Decoded:
             f"cannot detect the encoding reliably (confidence {guess.confidence:.2f}); "
             "pass --encoding NAME"
         )
-    text, warnings = _decode_with(data, guess.encoding)
+    text, warnings = decode_with(data, guess.encoding)
     return Decoded(
         text=text,
         encoding=guess.encoding,
@@ -319,6 +305,9 @@ def decode(
 
     Raises :class:`BinaryInputError` for non-text data and :class:`DecodeError` when the
     encoding is unknown or cannot be detected with ``min_confidence``.
+
+    ``encoding`` in the result is a Python codec name (or viscii/tcvn3/vni), or for a file
+    that mixes UTF-8 lines with lines in a legacy codec, ``"utf-8+"`` and that codec.
 
     >>> decode("Hội nghị".encode("utf-8").decode("cp1252").encode("utf-8")).text
     'Hội nghị'

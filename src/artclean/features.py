@@ -39,10 +39,13 @@ _WIDE = re.compile(
 _DIGIT_BYTES = b"0123456789"
 # ASCII bytes by class for capitalised_ratio: whitespace (as str.split sees it) to
 # " ", capitals to "U", small letters to "l", anything else to ".".
-_ASCII_CLASSES = bytes(
-    ord(" " if char.isspace() else "U" if char.isupper() else "l" if char.islower() else ".")
-    for char in map(chr, range(128))
-) + b"." * 128
+_ASCII_CLASSES = (
+    bytes(
+        ord(" " if char.isspace() else "U" if char.isupper() else "l" if char.islower() else ".")
+        for char in map(chr, range(128))
+    )
+    + b"." * 128
+)
 _COMMAS = (",", "،", "、", "，")
 
 CLOCK_MAX_CHARS = 120
@@ -180,12 +183,15 @@ def measure(
     """
     words_of_language = stopwords(language) if language else frozenset()
     is_stopword = words_of_language.__contains__
-    token_lists = [tokenize(block.text) for block in blocks]
-    keys = [" ".join(tokens) for tokens in token_lists]
-    repeat_counts = Counter(keys)
-    measured: list[Features] = []
-    for block, tokens, key in zip(blocks, token_lists, keys, strict=True):
-        text = block.text
+    texts = [block.text for block in blocks]
+    # A page repeats about a fifth of its lines (menus, labels): each distinct
+    # line is measured once, and its features, a frozen value, are shared.
+    token_lists = {text: tokenize(text) for text in texts}
+    keys = {text: " ".join(tokens) for text, tokens in token_lists.items()}
+    repeat_counts = Counter(keys[text] for text in texts)
+    measured: dict[str, Features] = {}
+    for text, tokens in token_lists.items():
+        key = keys[text]
         chars = len(text)
         count = len(tokens)
         plain = text.isascii()  # then "," is the only comma, and nothing is wide or a pictograph
@@ -194,25 +200,23 @@ def measure(
         urls = _URL.findall(text) if linked else []
         encoded = text.encode()
         digits = len(encoded) - len(encoded.translate(None, _DIGIT_BYTES))
-        measured.append(
-            Features(
-                chars=chars,
-                words=count,
-                stopword_density=sum(map(is_stopword, tokens)) / count if count else 0.0,
-                sentence_end=_ends_sentence(text),
-                commas=text.count(",") if plain else sum(map(text.count, _COMMAS)),
-                url_count=len(urls),
-                email_count=len(_EMAIL.findall(text)) if "@" in text and dotted else 0,
-                handle_count=len(_HANDLE.findall(text)) if "@" in text or "#" in text else 0,
-                digit_ratio=digits / chars,
-                symbol_count=0 if plain else symbol_count(text),
-                capitalised_ratio=capitalised_ratio(text),
-                bullet=_BULLET.match(text) is not None,
-                repeats=repeat_counts[key] if key else 1,
-                lexicon=match_boilerplate(text, extra_boilerplate),
-                clock=bool(digits) and chars < CLOCK_MAX_CHARS and _CLOCK.search(text) is not None,
-                size=chars if plain else text_size(text),
-                url_chars=sum(map(len, urls)),
-            )
+        measured[text] = Features(
+            chars=chars,
+            words=count,
+            stopword_density=sum(map(is_stopword, tokens)) / count if count else 0.0,
+            sentence_end=_ends_sentence(text),
+            commas=text.count(",") if plain else sum(map(text.count, _COMMAS)),
+            url_count=len(urls),
+            email_count=len(_EMAIL.findall(text)) if "@" in text and dotted else 0,
+            handle_count=len(_HANDLE.findall(text)) if "@" in text or "#" in text else 0,
+            digit_ratio=digits / chars,
+            symbol_count=0 if plain else symbol_count(text),
+            capitalised_ratio=capitalised_ratio(text),
+            bullet=_BULLET.match(text) is not None,
+            repeats=repeat_counts[key] if key else 1,
+            lexicon=match_boilerplate(text, extra_boilerplate),
+            clock=bool(digits) and chars < CLOCK_MAX_CHARS and _CLOCK.search(text) is not None,
+            size=chars if plain else text_size(text),
+            url_chars=sum(map(len, urls)),
         )
-    return tuple(measured)
+    return tuple(measured[text] for text in texts)

@@ -178,8 +178,14 @@ def find_title(
     first_key, title_key = repeat_key(first), repeat_key(split.title)
     # Line 1 can be the title only if it reads like one: a menu item, a list
     # entry or a one-word label ("* Home", "Accessibility links") cannot.
+    # A heading-like line 1 that the classifier took for body only by context
+    # (it was not prose on its own) is still the title: cleaned files start so.
     first_usable = (
-        decisions[0].label is not Label.BODY
+        decisions[0].first_label is not Label.BODY
+        and (
+            decisions[0].label is not Label.BODY
+            or (is_heading_like(first) and _more_body(decisions))
+        )
         and not decisions[0].rule.startswith("lexicon")
         and not _BULLET.match(first)
         and (
@@ -197,7 +203,7 @@ def find_title(
         text = blocks[index].text
         key = repeat_key(text)
         shortened = len(key.split()) >= TITLE_PREFIX_MIN_WORDS_DEFAULT and first_key.startswith(key)
-        if key and (key in (first_key, title_key) or shortened):
+        if key and (key in (first_key, title_key) or shortened) and is_heading_like(text):
             title = split.title if key == first_key else split_title(text).title
             return TitleChoice((0, index), title, split.site_name)
     near = heading_above_body(blocks, decisions, body_start, language)
@@ -220,6 +226,11 @@ def find_title(
     if first_usable:
         return TitleChoice((0,), split.title, split.site_name)
     return TitleChoice()
+
+
+def _more_body(decisions: Sequence[Decision]) -> bool:
+    """Whether some block after line 1 is body: the title never takes the whole article."""
+    return any(decision.label is Label.BODY for decision in decisions[1:])
 
 
 def _overlap(heading: str, line: str) -> float:

@@ -1,4 +1,5 @@
-"""Pick a legacy (non-Unicode) encoding: Vietnamese scoring, then chardet, then corrections.
+"""Pick a legacy (non-Unicode) encoding: Vietnamese scoring, then chardet, then corrections;
+and decode with the codec picked (:func:`decode_with`).
 
 chardet's answer is corrected in three general ways:
 
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 
 import chardet
 
+from .vncodecs import canonical_vn_name, decode_vn
 from .vndetect import detect_vietnamese, run_lengths
 
 LATIN_MIN_SHORT_RUN_SHARE = 0.8
@@ -169,6 +171,18 @@ def _short_run_share(sample: bytes) -> tuple[float, int]:
     return (1 - long_runs / runs if runs else 0.0), non_ascii
 
 
+def looks_western(sample: bytes) -> bool:
+    """Whether the non-ASCII bytes of ``sample`` come one to three at a time, as accented
+    letters of a Western European text do (Cyrillic, Greek or CJK words are long runs).
+
+    >>> looks_western("Le café était plein.".encode("cp1252"))
+    True
+    >>> looks_western("Всё хорошо".encode("cp1251")), looks_western(b"plain")
+    (False, False)
+    """
+    return _short_run_share(sample)[0] >= LATIN_MIN_SHORT_RUN_SHARE
+
+
 def _latin_codec(sample: bytes, codec: str | None) -> str | None:
     """chardet's answer if it is a Latin-script codec, else chardet asked again among those."""
     if codec in _LATIN_CHOICES:
@@ -236,3 +250,32 @@ def _decodes_multibyte(data: bytes, codec: str) -> bool:
     except UnicodeDecodeError:
         return False
     return len(text) - len(text.encode("ascii", "ignore")) >= MULTIBYTE_MIN_CHARS
+
+
+def decode_with(data: bytes, codec: str) -> tuple[str, tuple[str, ...]]:
+    """Decode with a detected or forced codec: (text, warnings); bytes that ``codec`` does
+    not define are replaced with U+FFFD, with a warning.
+
+    Windows-1258 and the other Vietnamese legacy encodings are composed to NFC, since their
+    tone marks would otherwise be separate characters.
+
+    >>> decode_with(b"caf\\xe9", "cp1252")
+    ('café', ())
+    >>> decode_with(b"a\\x81", "cp1252")
+    ('a\ufffd', ('1 invalid sequences for cp1252 replaced (first at offset 1)',))
+    """
+    vn = canonical_vn_name(codec)
+    if vn:
+        return decode_vn(data, vn), ()
+    warnings: tuple[str, ...] = ()
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as error:
+        text = data.decode(codec, errors="replace")
+        bad = text.count("\ufffd")
+        warnings = (
+            f"{bad} invalid sequences for {codec} replaced (first at offset {error.start})",
+        )
+    if codec == "cp1258":
+        text = unicodedata.normalize("NFC", text)
+    return text, warnings

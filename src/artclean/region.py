@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from .bios import author_bios
 from .comments import comment_zone, stamps
 from .features import Features, repeat_key
+from .headers import headed_run
 from .model import Block, Decision, Kind, Label
 from .titles import split_site_title
 
@@ -76,6 +77,13 @@ BIO_BYLINE_REACH_DEFAULT = 30
 """... in a byline at most this many blocks above the article (or inside it)."""
 RELATED_HEADER_MAX_WORDS_DEFAULT = 6
 """A "Related"-type lexicon line of at most this many words heads a list of teasers."""
+HEADER_REACH_DEFAULT = 4
+"""Without a headline anchor, a byline or date line at most this many blocks above a run
+marks it as the article ..."""
+HEADER_SHARE_DEFAULT = 0.5
+"""... when the run has at least this share of the best total of the page ..."""
+HEADER_MAX_WORDS_DEFAULT = 12
+"""... and the line has at most this many words."""
 
 HARD_RULES = ("lexicon", "mostly-urls", "pictographs")
 """First-pass rules whose boilerplate verdict context never overturns."""
@@ -109,6 +117,9 @@ class RegionThresholds:
     bio_tail: int = BIO_TAIL_DEFAULT
     bio_name_words: int = BIO_NAME_WORDS_DEFAULT
     bio_byline_reach: int = BIO_BYLINE_REACH_DEFAULT
+    header_reach: int = HEADER_REACH_DEFAULT
+    header_share: float = HEADER_SHARE_DEFAULT
+    header_max_words: int = HEADER_MAX_WORDS_DEFAULT
 
 
 def is_hard(decision: Decision) -> bool:
@@ -372,9 +383,15 @@ def keep_main_run(
     ]
     weights = block_weights(blocks, features, decisions, removed, related, t)
     # Comments follow the article: a run before the comment section wins.
-    span = (
-        main_run(weights[:zone], anchor, t, exact=exact) if zone is not None else None
-    ) or main_run(weights, anchor, t, exact=exact)
+    span = None
+    if not exact:
+        # No headline: the article is the run under a byline or date line.
+        limit = zone if zone is not None else len(weights)
+        span = headed_run(candidate_runs(weights[:limit]), blocks, features, decisions, t)
+    span = span or (
+        (main_run(weights[:zone], anchor, t, exact=exact) if zone is not None else None)
+        or main_run(weights, anchor, t, exact=exact)
+    )
     start, end = span if span else (0, 0)
     bio = author_bios(blocks, features, decisions, (start, end), t)
     kept = []
