@@ -24,7 +24,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 import artclean
-from artclean import cli
+from artclean import cli, clirun
 from artclean.cli import main
 from artclean.files import TEMP_SUFFIX
 from artclean.render import render_text
@@ -452,14 +452,14 @@ def batch(tmp_path: Path) -> Path:
 
 
 def test_file_deleted_after_path_expansion(batch: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    expand = cli.expand_paths
+    expand = clirun.expand_paths
 
     def expand_then_delete(*args: object, **kwargs: object) -> Iterator[object]:
         found = list(expand(*args, **kwargs))  # type: ignore[arg-type]
         (batch / "b.txt").unlink()
         return iter(found)
 
-    monkeypatch.setattr(cli, "expand_paths", expand_then_delete)
+    monkeypatch.setattr(clirun, "expand_paths", expand_then_delete)
     result = _invoke("clean", str(batch))
     assert result.exit_code == 123
     assert _errors(result) == [

@@ -298,7 +298,7 @@ def test_internal_error_outside_a_file_is_one_line(
     def explode(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("artclean.cli.expand_paths", explode)
+    monkeypatch.setattr("artclean.clirun.expand_paths", explode)
     result = run_cli(["clean", str(write_file("a.txt"))])
     assert result.exit_code == 123
     assert result.stderr.startswith("error: internal error (RuntimeError: boom); this is a bug")

@@ -7,346 +7,54 @@ which alone decides the exit code.
 
 from __future__ import annotations
 
-import enum
-import errno
-import functools
 import json
-import os
-import sys
-import traceback
-from collections.abc import Callable, Generator, Iterator, Sequence
-from contextlib import closing, contextmanager
-from dataclasses import dataclass, replace
+from contextlib import closing
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
 import click
-from rich.console import Console
 from rich.markup import escape
-from rich.progress import Progress
 from rich.text import Text
 
 from . import __version__
-from .config import DEFAULT_MAX_SIZE, Config
-from .console import make_console, make_stdout_console, stderr_is_interactive
+from .clirun import (
+    CONTEXT_SETTINGS,
+    Common,
+    MainGroup,
+    WriteBack,
+    collect_inputs,
+    common_options,
+    jobs_option,
+    outcomes_in_order,
+    per_file,
+    report_failure,
+    run_batch,
+    write_stdout,
+)
+from .console import make_stdout_console
 from .errors import ArtcleanError
 from .explain import explain_rows, row_parts
 from .files import (
     STDIN,
     InputError,
     atomic_write,
-    expand_paths,
-    find_settings,
-    load_settings_file,
     write_output,
 )
 from .jobs import (
-    REPORT_HINT,
     Outcome,
     OutputOptions,
     clean_job,
     decode_job,
     detect_record,
     extract_job,
-    internal_error,
-    run_in_order,
 )
 from .render import EXTENSIONS, FORMATS, article_header, render_diff
-from .report import ExitCode, Report
-from .settings import Settings
-
-CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
-
-PROGRESS_MIN_FILES = 4
-"""Fewer files than this finish too fast for a progress bar to help."""
-
-VERBOSE_KEY = "artclean.verbose"
-"""``ctx.meta`` key: whether ``-v`` was given, for the top-level internal-error handler."""
-
-P = ParamSpec("P")
-T = TypeVar("T")
+from .report import Report
 
 
-class WriteBack(enum.Enum):
-    """What ``clean`` does with a changed file, derived once from the flags."""
-
-    YES = "write"
-    CHECK = "check"
-    DIFF = "diff"
-    CHECK_DIFF = "check-diff"
-    STDOUT = "stdout"
-
-    @classmethod
-    def from_configuration(cls, *, check: bool, diff: bool, stdin: bool) -> WriteBack:
-        """``--check`` and ``--diff`` write nothing; ``clean -`` writes to stdout.
-
-        >>> WriteBack.from_configuration(check=True, diff=True, stdin=False)
-        <WriteBack.CHECK_DIFF: 'check-diff'>
-        """
-        if check and diff:
-            return cls.CHECK_DIFF
-        if diff:
-            return cls.DIFF
-        if check:
-            return cls.CHECK
-        return cls.STDOUT if stdin else cls.YES
-
-    @property
-    def check(self) -> bool:
-        """Whether a change makes the run fail with exit code 1."""
-        return self in (WriteBack.CHECK, WriteBack.CHECK_DIFF)
-
-    @property
-    def dry_run(self) -> bool:
-        """Whether files are left as they are."""
-        return self in (WriteBack.CHECK, WriteBack.DIFF, WriteBack.CHECK_DIFF)
-
-
-class _Main(click.Group):
-    """The command group; turns an unexpected exception into one line and exit code 123.
-
-    Per-file errors are handled where the file is processed; this is the last
-    resort, so that no traceback is ever printed without ``-v``.
-    """
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except (click.exceptions.Exit, click.ClickException, click.Abort):
-            raise
-        except OSError as error:
-            if error.errno == errno.EPIPE:
-                raise  # Click's main exits quietly on a broken pipe.
-            _internal_error_exit(ctx, error)
-        except Exception as error:
-            _internal_error_exit(ctx, error)
-
-
-def _internal_error_exit(ctx: click.Context, error: Exception) -> None:
-    summary = f"{type(error).__name__}: {error}".splitlines()[0]
-    click.echo(f"error: internal error ({summary}); {REPORT_HINT}", err=True)
-    if ctx.meta.get(VERBOSE_KEY):
-        click.echo("".join(traceback.format_exception(error)), err=True, nl=False)
-    ctx.exit(ExitCode.INPUT_FAILED)
-
-
-@dataclass(frozen=True)
-class Common:
-    """The options every command shares (see :func:`common_options`)."""
-
-    encoding: str | None
-    language: str | None
-    max_size: int | None
-    config_file: str | None
-    quiet: bool
-    verbose: bool
-    color: bool | None
-
-    def settings(self) -> Settings:
-        """``--config FILE``, else the nearest pyproject.toml's ``[tool.artclean]``."""
-        try:
-            if self.config_file:
-                return load_settings_file(self.config_file)
-            return find_settings()[0]
-        except ArtcleanError as error:
-            raise click.UsageError(str(error)) from None
-
-    def config(self, settings: Settings) -> Config:
-        """The pipeline options: flags first, then settings, then defaults."""
-        return Config(
-            encoding=self.encoding or settings.encoding,
-            language=self.language or settings.language,
-            max_size=self.max_size or settings.max_size or DEFAULT_MAX_SIZE,
-            extra_boilerplate=settings.boilerplate_phrases,
-            extra_attribution=settings.attribution_cues,
-        )
-
-    def console(self) -> Console:
-        """The stderr console for messages."""
-        return make_console(self.color)
-
-    def report(self, *, check: bool = False, dry_run: bool = False) -> Report:
-        return Report(
-            self.console(), check=check, dry_run=dry_run, quiet=self.quiet, verbose=self.verbose
-        )
-
-
-_COMMON_OPTIONS = (
-    click.option(
-        "--encoding", metavar="NAME", help="Decode inputs with this codec instead of detecting it."
-    ),
-    click.option(
-        "--lang",
-        "language",
-        metavar="CODE",
-        help="Language of the articles (ISO 639-1, e.g. de) instead of detecting it.",
-    ),
-    click.option(
-        "--max-size",
-        type=click.IntRange(min=1),
-        metavar="BYTES",
-        help=f"Refuse inputs larger than this [default: {DEFAULT_MAX_SIZE}].",
-    ),
-    click.option(
-        "--config",
-        "config_file",
-        type=click.Path(dir_okay=False),
-        metavar="FILE",
-        help="Read settings from FILE instead of the nearest pyproject.toml [tool.artclean].",
-    ),
-    click.option("-q", "--quiet", is_flag=True, help="Print errors only."),
-    click.option(
-        "-v",
-        "--verbose",
-        is_flag=True,
-        help="Also print unchanged and skipped files, encodings and tracebacks.",
-    ),
-    click.option(
-        "--color/--no-color",
-        default=None,
-        help="Force or forbid colour [default: on a terminal, unless NO_COLOR is set].",
-    ),
-)
-
-
-def common_options(
-    command: Callable[P, None],
-) -> Callable[..., None]:
-    """Add the shared options to a command, passed to it as one ``common`` value."""
-
-    @functools.wraps(command)
-    def wrapper(
-        *args: Any,
-        encoding: str | None,
-        language: str | None,
-        max_size: int | None,
-        config_file: str | None,
-        quiet: bool,
-        verbose: bool,
-        color: bool | None,
-        **kwargs: Any,
-    ) -> None:
-        if quiet and verbose:
-            raise click.UsageError("-q/--quiet and -v/--verbose cannot be used together")
-        click.get_current_context().meta[VERBOSE_KEY] = verbose
-        common = Common(encoding, language, max_size, config_file, quiet, verbose, color)
-        command(*args, common=common, **kwargs)  # type: ignore[arg-type]
-
-    decorated: Callable[..., None] = wrapper
-    for option in reversed(_COMMON_OPTIONS):
-        decorated = option(decorated)
-    return decorated
-
-
-def jobs_option(command: Callable[P, T]) -> Callable[P, T]:
-    """``-j/--jobs N``: process files in N worker processes."""
-    return click.option(
-        "-j",
-        "--jobs",
-        type=click.IntRange(min=1),
-        default=1,
-        show_default=True,
-        metavar="N",
-        help="Process files in N parallel processes (output stays in input order).",
-    )(command)
-
-
-def _inputs(files: Sequence[str], settings: Settings, *, walk: bool) -> list[str | InputError]:
-    """Input names in order; no name with piped stdin means ``-``."""
-    if not files:
-        if sys.stdin is not None and not sys.stdin.isatty():
-            return [STDIN]
-        raise click.UsageError("no input: pass FILE or '-', or pipe text into artclean")
-    if walk:
-        return list(expand_paths(files, settings.include, settings.exclude))
-    return list(files)
-
-
-def _show_progress(count: int, *, quiet: bool, stdin: bool) -> bool:
-    """A bar helps for several files, on a terminal, and never for stdin."""
-    return count >= PROGRESS_MIN_FILES and not quiet and not stdin and stderr_is_interactive()
-
-
-def _run(
-    work: Callable[[str], Outcome], names: list[str], jobs: int, console: Console, quiet: bool
-) -> Generator[Outcome, None, None]:
-    """Run ``work`` on each name and yield the outcomes in input order, with a progress bar.
-
-    The bar is transient, on stderr; closing the iterator early (a broken
-    pipe, Ctrl-C) cancels the files not yet started.
-    """
-    with closing(run_in_order(work, names, jobs)) as outcomes:
-        if not _show_progress(len(names), quiet=quiet, stdin=STDIN in names):
-            yield from outcomes
-            return
-        # Started after the worker processes: never fork while the bar's thread runs.
-        with Progress(console=console, transient=True) as progress:
-            task = progress.add_task("artclean", total=len(names))
-            for outcome in outcomes:
-                progress.advance(task)
-                yield outcome
-
-
-def _outcomes(
-    inputs: Sequence[str | InputError | Outcome],
-    work: Callable[[str], Outcome],
-    jobs: int,
-    console: Console,
-    quiet: bool,
-) -> Generator[Outcome, None, None]:
-    """Outcomes for all inputs in input order.
-
-    A path that cannot be found fails in its place; an :class:`Outcome`
-    decided beforehand (a skipped symlink) is passed through.
-    """
-    names = [item for item in inputs if isinstance(item, str)]
-    with closing(_run(work, names, jobs, console, quiet)) as outcomes:
-        for item in inputs:
-            if isinstance(item, InputError):
-                yield Outcome(str(item).split(": ", 1)[0], error=str(item))
-            elif isinstance(item, Outcome):
-                yield item
-            else:
-                yield next(outcomes)
-
-
-def _stdout(data: bytes) -> None:
-    """Write data to stdout as bytes.
-
-    On a broken pipe (``| head``), stdout is pointed at /dev/null so that the
-    final flush at exit cannot fail again, and the error goes on to Click's
-    main, which exits quietly.
-    """
-    try:
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-    except BrokenPipeError:
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        except (OSError, ValueError, AttributeError):  # pragma: no cover - no real stdout
-            pass
-        raise
-
-
-@contextmanager
-def _per_file(report: Report, name: str) -> Iterator[None]:
-    """Record an unexpected error while finishing one file, and go on with the next."""
-    try:
-        yield
-    except BrokenPipeError:
-        raise
-    except Exception as error:
-        outcome = internal_error(name, error)
-        report.fail(outcome.error or name, detail=outcome.detail)
-
-
-def _fail(report: Report, outcome: Outcome) -> None:
-    report.fail(outcome.error or f"{outcome.name}: failed", detail=outcome.detail)
-
-
-@click.group(cls=_Main, context_settings=CONTEXT_SETTINGS)
+@click.group(cls=MainGroup, context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, "--version", prog_name="artclean")
 def main() -> None:
     """Turn raw article text files into clean, structured text.
@@ -427,7 +135,7 @@ def extract(
     settings = common.settings()
     config = common.config(settings)
     fmt = output_format or settings.format
-    inputs = _inputs(files, settings, walk=False)
+    inputs = collect_inputs(files, settings, walk=False)
     many = len(inputs) > 1
     options = OutputOptions(
         format=fmt,
@@ -441,12 +149,12 @@ def extract(
     targets: dict[str, str] = {}
     first = True
     work = partial(extract_job, config=config, options=options)
-    with closing(_outcomes(inputs, work, jobs, report.console, common.quiet)) as outcomes:
+    with closing(outcomes_in_order(inputs, work, jobs, report.console, common.quiet)) as outcomes:
         for outcome in outcomes:
             if outcome.error or outcome.output is None:
-                _fail(report, outcome)
+                report_failure(report, outcome)
                 continue
-            with _per_file(report, outcome.name):
+            with per_file(report, outcome.name):
                 for warning in outcome.warnings:
                     report.warn(outcome.name, warning)
                 if outcome.empty_body:
@@ -455,8 +163,8 @@ def extract(
                     _write_to_dir(output_dir, outcome, EXTENSIONS[fmt], targets, report)
                     continue
                 if many and fmt in ("text", "markdown"):
-                    _stdout(article_header(fmt, outcome.name, first=first).encode("utf-8"))
-                _stdout(outcome.output)
+                    write_stdout(article_header(fmt, outcome.name, first=first).encode("utf-8"))
+                write_stdout(outcome.output)
                 first = False
                 report.processed(outcome.name, encoding=outcome.encoding)
     if many:
@@ -545,16 +253,16 @@ def clean(
             settings, include=include or settings.include, exclude=exclude or settings.exclude
         )
     config = common.config(settings)
-    inputs = _inputs(paths, settings, walk=True)
+    inputs = collect_inputs(paths, settings, walk=True)
     write_back = WriteBack.from_configuration(check=check, diff=diff, stdin=inputs == [STDIN])
     report = common.report(check=write_back.check, dry_run=write_back.dry_run)
     # A symlink named on the command line is not written through (those in folders are not
     # even listed): the file it points to may be outside the tree, or named as well.
     items = [_skip_symlink(item) for item in inputs]
     work = partial(clean_job, config=config)
-    with closing(_outcomes(items, work, jobs, report.console, common.quiet)) as outcomes:
+    with closing(outcomes_in_order(items, work, jobs, report.console, common.quiet)) as outcomes:
         for outcome in outcomes:
-            with _per_file(report, outcome.name):
+            with per_file(report, outcome.name):
                 _finish_clean(outcome, write_back, report)
     if write_back is not WriteBack.STDOUT:
         report.clean_summary()
@@ -572,23 +280,23 @@ def _finish_clean(outcome: Outcome, write_back: WriteBack, report: Report) -> No
         report.skip(outcome.name, outcome.skip)
         return
     if outcome.error or outcome.original is None:
-        _fail(report, outcome)
+        report_failure(report, outcome)
         return
     for warning in outcome.warnings:
         report.warn(outcome.name, warning)
     if outcome.empty_body or outcome.output is None:
         if write_back is WriteBack.STDOUT:
-            _stdout(outcome.original)
+            write_stdout(outcome.original)
         report.skip(outcome.name, "no article body found; left unchanged")
         return
     changed = outcome.output != outcome.original
     if write_back is WriteBack.STDOUT:
-        _stdout(outcome.output)  # a filter: the data says it all
+        write_stdout(outcome.output)  # a filter: the data says it all
         return
     if changed and write_back in (WriteBack.DIFF, WriteBack.CHECK_DIFF):
         before = outcome.original.decode("utf-8", "replace")
         after = outcome.output.decode("utf-8")
-        _stdout(render_diff(before, after, outcome.name).encode("utf-8"))
+        write_stdout(render_diff(before, after, outcome.name).encode("utf-8"))
     elif changed and write_back is WriteBack.YES:
         try:
             atomic_write(outcome.name, outcome.output, original=outcome.original)
@@ -627,20 +335,20 @@ def explain(file: str | None, output_format: str, common: Common) -> None:
     """
     settings = common.settings()
     config = common.config(settings)
-    name = _inputs((file,) if file else (), settings, walk=False)[0]
+    name = collect_inputs((file,) if file else (), settings, walk=False)[0]
     assert isinstance(name, str)
     report = common.report()
     options = OutputOptions(format="json", explain=True, indent_json=True)
     outcome = extract_job(name, config, options)
     if outcome.error or outcome.output is None:
-        _fail(report, outcome)
+        report_failure(report, outcome)
         click.get_current_context().exit(report.return_code)
     assert outcome.output is not None
-    with _per_file(report, name):
+    with per_file(report, name):
         for warning in outcome.warnings:
             report.warn(name, warning)
         if output_format == "json":
-            _stdout(outcome.output)
+            write_stdout(outcome.output)
         else:
             _print_explain(json.loads(outcome.output), common.color)
     click.get_current_context().exit(report.return_code)
@@ -650,7 +358,7 @@ def _print_explain(record: dict[str, Any], color: bool | None) -> None:
     out = make_stdout_console(color)
     rows = explain_rows(record)
     if not out.is_terminal or color is False:
-        _stdout("".join("".join(row_parts(row)) + "\n" for row in rows).encode("utf-8"))
+        write_stdout("".join("".join(row_parts(row)) + "\n" for row in rows).encode("utf-8"))
         return
     for row in rows:
         number, label, text, reason = row_parts(row)
@@ -692,22 +400,22 @@ def decode(
     settings = common.settings()
     config = common.config(settings)
     report = common.report()
-    inputs = _inputs(files, settings, walk=False)
+    inputs = collect_inputs(files, settings, walk=False)
     names = [item for item in inputs if isinstance(item, str)]
     targets: dict[str, str] = {}
     work = partial(decode_job, config=config, normalize=normalize)
-    with closing(_run(work, names, jobs, report.console, common.quiet)) as outcomes:
+    with closing(run_batch(work, names, jobs, report.console, common.quiet)) as outcomes:
         for outcome in outcomes:
             if outcome.error or outcome.output is None:
-                _fail(report, outcome)
+                report_failure(report, outcome)
                 continue
-            with _per_file(report, outcome.name):
+            with per_file(report, outcome.name):
                 for warning in outcome.warnings:
                     report.warn(outcome.name, warning)
                 if output_dir:
                     _write_to_dir(output_dir, outcome, "txt", targets, report)
                 else:
-                    _stdout(outcome.output)
+                    write_stdout(outcome.output)
                     report.processed(outcome.name, encoding=outcome.encoding)
     if len(inputs) > 1:
         report.batch_summary("decoded")
@@ -747,23 +455,23 @@ def detect(files: tuple[str, ...], output_format: str, common: Common) -> None:
     settings = common.settings()
     config = common.config(settings)
     report = common.report()
-    inputs = _inputs(files, settings, walk=False)
+    inputs = collect_inputs(files, settings, walk=False)
     records = []
     for name in inputs:
         assert isinstance(name, str)
         result = detect_record(name, config)
         if isinstance(result, Outcome):
-            _fail(report, result)
+            report_failure(report, result)
             continue
         records.append(result)
         if output_format == "text":
-            _stdout(_detect_line(result).encode("utf-8"))
+            write_stdout(_detect_line(result).encode("utf-8"))
         elif output_format == "jsonl":
-            _stdout((json.dumps(result, ensure_ascii=False) + "\n").encode("utf-8"))
+            write_stdout((json.dumps(result, ensure_ascii=False) + "\n").encode("utf-8"))
         report.processed(name, encoding=result["encoding"])
     if output_format == "json":
         payload: Any = records[0] if len(inputs) == 1 and records else records
-        _stdout((json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+        write_stdout((json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     click.get_current_context().exit(report.return_code)
 
 

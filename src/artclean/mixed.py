@@ -25,9 +25,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import islice
 
-from .legacy import decode_with, guess_legacy, looks_western, plausibility
+from .legacy import Guess, decode_with, guess_legacy, looks_western, plausibility
 from .model import Decoded
 
 MIXED_MIN_UTF8_CHARS = 3
@@ -49,10 +48,8 @@ as UTF-8, and they must also read better so than in the legacy codec."""
 MIXED_SAMPLE_SIZE = 128 * 1024
 """Bytes of the legacy lines (and of the UTF-8 lines) given to the detectors."""
 
-_UTF8_SEQUENCE = re.compile(
-    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
-)
 _ESCAPED = re.compile("[\udc80-\udcff]+")
+_VALID_NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
 
 # What a line is: clean UTF-8 (ASCII included), UTF-8 with a few bad bytes, or legacy.
 _UTF8, _DAMAGED, _LEGACY = range(3)
@@ -62,19 +59,34 @@ def _non_ascii(text: str) -> int:
     return len(text) - len(text.encode("ascii", "ignore"))
 
 
-def _classify(line: str) -> tuple[int, int, int]:
-    """(kind, valid non-ASCII characters, invalid bytes) of a line decoded with
-    ``surrogateescape``, where each byte that is not UTF-8 became one lone surrogate."""
+def _classify(line: str) -> tuple[int, int]:
+    """The kind of a line decoded with ``surrogateescape`` (each byte that is not UTF-8 then
+    is one lone surrogate), and its invalid bytes."""
     if line.isascii():
-        return _UTF8, 0, 0
+        return _UTF8, 0
     valid = _ESCAPED.sub("", line)
     invalid = len(line) - len(valid)
-    chars = _non_ascii(valid)
     if not invalid:
-        return _UTF8, chars, 0
-    if chars >= MIXED_LINE_EVIDENCE_PER_INVALID * invalid:
-        return _DAMAGED, chars, invalid
-    return _LEGACY, chars, invalid
+        return _UTF8, 0
+    if _non_ascii(valid) >= MIXED_LINE_EVIDENCE_PER_INVALID * invalid:
+        return _DAMAGED, invalid
+    return _LEGACY, invalid
+
+
+def _utf8_lines(text: str) -> list[str]:
+    """The lines of ``text`` (decoded with ``surrogateescape``) that have non-ASCII
+    characters and no escaped bytes: the lines that are valid UTF-8 and not ASCII."""
+    lines: list[str] = []
+    pos = 0
+    while match := _VALID_NON_ASCII.search(text, pos):
+        start = text.rfind("\n", pos, match.start()) + 1 or pos
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if not _ESCAPED.search(line):
+            lines.append(line)
+        pos = end + 1
+    return lines
 
 
 def _head(lines: list[str], size: int) -> bytes:
@@ -90,12 +102,28 @@ def _head(lines: list[str], size: int) -> bytes:
     return b"\n".join(out)
 
 
-def _reads_as_utf8(sample: bytes, codec: str) -> bool:
-    """Whether UTF-8 lines read plausibly as UTF-8, and better than as ``codec``."""
-    as_utf8 = unicodedata.normalize("NFC", sample.decode("utf-8", "replace"))
-    as_legacy = unicodedata.normalize("NFC", decode_with(sample, codec)[0])
-    score = plausibility(as_utf8)
-    return score >= MIXED_MIN_PLAUSIBILITY and score > plausibility(as_legacy)
+def _plausible_utf8(lines: list[str]) -> tuple[bytes, float] | None:
+    """The UTF-8 lines (bounded, as bytes) and how plausible they read, if they are evidence
+    enough: real text, not chance sequences (which mix scripts, marks and symbols)."""
+    if sum(map(_non_ascii, lines)) < MIXED_MIN_UTF8_CHARS:
+        return None
+    sample = _head(lines, MIXED_SAMPLE_SIZE)
+    score = plausibility(unicodedata.normalize("NFC", sample.decode("utf-8", "replace")))
+    return (sample, score) if score >= MIXED_MIN_PLAUSIBILITY else None
+
+
+def _legacy_codec(sample: bytes, data: bytes, min_confidence: float) -> Guess | None:
+    """The codec of the legacy lines (``sample`` a bounded part of ``data``), if any."""
+    guess = guess_legacy(sample, data)
+    if not looks_western(sample) or guess.encoding == "cp1252":
+        return guess if guess.confidence >= min_confidence else None
+    # A few pasted lines are little evidence, and windows-1252 is by far the most common
+    # Western codec: it wins unless the other reads better, and when nothing was detected.
+    cp1252 = plausibility(sample.decode("cp1252", "replace"))
+    other = plausibility(decode_with(sample, guess.encoding)[0])
+    if guess.confidence < min_confidence or cp1252 >= other:
+        return Guess("cp1252", guess.confidence)
+    return guess
 
 
 def decode_mixed(data: bytes, *, min_confidence: float) -> Decoded | None:
@@ -106,55 +134,39 @@ def decode_mixed(data: bytes, *, min_confidence: float) -> Decoded | None:
     accented letters among ASCII) is read as windows-1252 and other text gives None.
     Lines that are UTF-8 with a few bad bytes keep them replaced by U+FFFD, with a warning.
     """
-    # Cheap test first: a legacy file has next to no byte sequences that are valid UTF-8.
-    found = islice(_UTF8_SEQUENCE.finditer(data), MIXED_MIN_UTF8_CHARS)
-    if sum(1 for _ in found) < MIXED_MIN_UTF8_CHARS:
+    text = data.decode("utf-8", "surrogateescape")
+    # Cheap test first, in C: a legacy file has next to no valid multi-byte UTF-8.
+    invalid = len(text) - len(text.encode("utf-8", "ignore").decode("utf-8"))
+    if _non_ascii(text) - invalid < MIXED_MIN_UTF8_CHARS:
         return None
-    lines = data.decode("utf-8", "surrogateescape").split("\n")
+    utf8 = _plausible_utf8(_utf8_lines(text))
+    if utf8 is None:
+        return None
+    lines = text.split("\n")
     kinds: list[int] = []
-    utf8_chars = legacy_invalid = 0
+    legacy_lines: list[str] = []
+    invalid = 0
     for line in lines:
-        kind, chars, invalid = _classify(line)
+        kind, bad = _classify(line)
         kinds.append(kind)
         if kind == _LEGACY:
-            legacy_invalid += invalid
-        else:
-            utf8_chars += chars
-    if utf8_chars < MIXED_MIN_UTF8_CHARS or legacy_invalid < MIXED_MIN_INVALID_BYTES:
+            legacy_lines.append(line)
+            invalid += bad
+    if invalid < MIXED_MIN_INVALID_BYTES:
         return None
-    legacy_lines = [line for line, kind in zip(lines, kinds, strict=True) if kind == _LEGACY]
     legacy_data = b"\n".join(line.encode("utf-8", "surrogateescape") for line in legacy_lines)
-    sample = _head(legacy_lines, MIXED_SAMPLE_SIZE)
-    guess = guess_legacy(sample, legacy_data)
-    codec, notes = guess.encoding, guess.notes
-    if looks_western(sample) and codec != "cp1252":
-        # A few pasted lines are little evidence, and windows-1252 is by far the most common
-        # Western codec: it wins unless the other reads better (or nothing was detected).
-        cp1252 = plausibility(sample.decode("cp1252", "replace"))
-        if guess.confidence < min_confidence or cp1252 >= plausibility(
-            decode_with(sample, codec)[0]
-        ):
-            codec, notes = "cp1252", ()
-    if guess.confidence < min_confidence and codec != "cp1252":
+    guess = _legacy_codec(_head(legacy_lines, MIXED_SAMPLE_SIZE), legacy_data, min_confidence)
+    if guess is None:
         return None
-    utf8_lines = [
-        line
-        for line, kind in zip(lines, kinds, strict=True)
-        if kind == _UTF8 and not line.isascii()
-    ]
-    if not _reads_as_utf8(_head(utf8_lines, MIXED_SAMPLE_SIZE), codec):
+    utf8_sample, utf8_score = utf8
+    as_legacy = decode_with(utf8_sample, guess.encoding)[0]
+    if plausibility(unicodedata.normalize("NFC", as_legacy)) >= utf8_score:
         return None
-    return _assemble(lines, kinds, legacy_data, codec, guess.confidence, notes)
+    return _assemble(lines, kinds, legacy_data, guess)
 
 
-def _assemble(
-    lines: list[str],
-    kinds: list[int],
-    legacy_data: bytes,
-    codec: str,
-    confidence: float,
-    notes: tuple[str, ...],
-) -> Decoded:
+def _assemble(lines: list[str], kinds: list[int], legacy_data: bytes, guess: Guess) -> Decoded:
+    codec = guess.encoding
     legacy_text, legacy_warnings = decode_with(legacy_data, codec)
     decoded = legacy_text.split("\n")
     count = kinds.count(_LEGACY)
@@ -174,14 +186,17 @@ def _assemble(
         else:
             out.append(line)
     plural = "line" if count == 1 else "lines"
-    warnings = (*notes, f"mixed encodings: {count} {plural} decoded as {codec}")
+    warnings = (*guess.notes, f"mixed encodings: {count} {plural} decoded as {codec}")
     if _DAMAGED in kinds:
         warnings += (_replaced_warning(lines, kinds),)
     if legacy_warnings:
         bad = legacy_text.count("\ufffd")
         warnings += (f"{bad} invalid sequences for {codec} replaced in the {codec} lines",)
     return Decoded(
-        text="\n".join(out), encoding=f"utf-8+{codec}", confidence=confidence, warnings=warnings
+        text="\n".join(out),
+        encoding=f"utf-8+{codec}",
+        confidence=guess.confidence,
+        warnings=warnings,
     )
 
 

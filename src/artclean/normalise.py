@@ -11,7 +11,10 @@ import re
 import unicodedata
 
 # Spaces that render like a space but defeat word splitting and comparison.
-_ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"
+_ODD_SPACES = (
+    "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u202f\u205f\u3000\t\f\v"
+)
 # Invisible characters that carry no meaning in article text.  ZWJ/ZWNJ are
 # kept on purpose: Persian, Indic scripts and emoji sequences need them.
 _INVISIBLE = "\u200b\u2060\ufeff\u00ad\u180e"

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from .bios import author_bios
 from .comments import comment_zone, stamps
 from .features import Features, repeat_key
+from .feeds import feed_start
 from .headers import headed_run
 from .model import Block, Decision, Kind, Label
 from .titles import split_site_title
@@ -84,6 +85,11 @@ HEADER_SHARE_DEFAULT = 0.5
 """... when the run has at least this share of the best total of the page ..."""
 HEADER_MAX_WORDS_DEFAULT = 12
 """... and the line has at most this many words."""
+FEED_MIN_ITEMS_DEFAULT = 3
+"""A run that ends in at least this many teaser items (a paragraph after a few short
+lines) ends with a feed of teasers ..."""
+FEED_MIN_GAP_DEFAULT = 2
+"""... an item being a paragraph with at least this many other lines before it."""
 
 HARD_RULES = ("lexicon", "mostly-urls", "pictographs")
 """First-pass rules whose boilerplate verdict context never overturns."""
@@ -120,6 +126,8 @@ class RegionThresholds:
     header_reach: int = HEADER_REACH_DEFAULT
     header_share: float = HEADER_SHARE_DEFAULT
     header_max_words: int = HEADER_MAX_WORDS_DEFAULT
+    feed_min_items: int = FEED_MIN_ITEMS_DEFAULT
+    feed_min_gap: int = FEED_MIN_GAP_DEFAULT
 
 
 def is_hard(decision: Decision) -> bool:
@@ -393,6 +401,10 @@ def keep_main_run(
         or main_run(weights, anchor, t, exact=exact)
     )
     start, end = span if span else (0, 0)
+    feed = feed_start(features, decisions, (start, end), t)
+    if feed is not None:
+        related = [flag or feed <= index < end for index, flag in enumerate(related)]
+        end = feed
     bio = author_bios(blocks, features, decisions, (start, end), t)
     kept = []
     for index, decision in enumerate(decisions):

@@ -1,0 +1,65 @@
+"""Find the feed of teasers that a main run can carry on into after the article.
+
+An article is paragraphs one after another, with now and then a subheading
+or a caption between two of them.  A feed of teasers ("More from ...",
+a section's latest stories) is items of the same shape, one after another:
+a few short lines (kicker, headline, author, date, share bar) and then one
+summary paragraph.  When the main run ends in a string of such items, the
+article ended before the first of them.  The thresholds are in
+:class:`artclean.region.RegionThresholds` and ``docs/algorithm.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .features import Features
+from .model import Decision, Label
+
+if TYPE_CHECKING:
+    from .region import RegionThresholds
+
+_PROSE = frozenset({Label.BODY, Label.NEAR_BODY})
+
+
+def _is_paragraph(measured: Features, decision: Decision) -> bool:
+    # Prose that ends like a sentence: a headline of medium length reads as
+    # prose too, but it does not end with a full stop.
+    return decision.first_label in _PROSE and measured.sentence_end
+
+
+def feed_start(
+    features: Sequence[Features],
+    decisions: Sequence[Decision],
+    span: tuple[int, int],
+    t: RegionThresholds,
+) -> int | None:
+    """Where a feed of teasers at the end of the run ``span`` starts, or ``None``.
+
+    The feed is the longest string of at least ``feed_min_items`` items at
+    the end of the run, each a paragraph with at least ``feed_min_gap``
+    other lines before it, none of which is a sentence with figures; the article
+    before it must hold two paragraphs in a row.  The result is the line after the last article paragraph.
+    """
+    start, end = span
+    paragraphs = [i for i in range(start, end) if _is_paragraph(features[i], decisions[i])]
+    items = 0
+    for position in range(len(paragraphs) - 1, 0, -1):
+        before, here = paragraphs[position - 1], paragraphs[position]
+        # The lines between are kickers, headlines, names and dates: a
+        # sentence with figures among them (a line of results, a dated list
+        # item) makes them part of the article.
+        if here - before - 1 < t.feed_min_gap or any(
+            features[i].sentence_end and features[i].digit_ratio
+            for i in range(before + 1, here)
+        ):
+            break
+        items += 1
+    if items < t.feed_min_items:
+        return None
+    first_item = len(paragraphs) - items
+    article = paragraphs[:first_item]
+    if not any(later - earlier == 1 for earlier, later in zip(article, article[1:])):
+        return None
+    return article[-1] + 1
