@@ -26,6 +26,7 @@ from click.testing import CliRunner, Result
 import artclean
 from artclean import cli, clirun
 from artclean.cli import main
+from artclean.decode import decode
 from artclean.files import TEMP_SUFFIX
 from artclean.render import render_text
 
@@ -223,21 +224,28 @@ def test_two_encodings_mostly_utf8_keeps_both_texts(tmp_path: Path) -> None:
 
 MIXED_TITLE = "Tiêu đề bài báo hôm nay"
 MIXED_LOSSY = "Tiêu đề\n\n".encode() + ("L'été à côté. " * 3).encode("cp1252")
-"""Decoded as windows-1252 whole: 'TiÃªu Ä‘á»\ufffd' (a U+FFFD where UTF-8 had 0x81)."""
+"""Once decoded as windows-1252 whole: 'TiÃªu Ä‘á»\ufffd' (a U+FFFD where UTF-8 had 0x81)."""
 MIXED_GARBLED = f"{MIXED_TITLE}\n\n".encode() + (FRENCH + "\n\n").encode("cp1252") * 3
-"""Decoded as iso8859-16 whole, no U+FFFD: 'TiĂȘu Ä\\x91á»\\x81 bĂ i bĂĄo hĂŽm nay'."""
-MIXED_BUG = (
-    "decode.py: a UTF-8 title followed by windows-1252 paragraphs is decoded whole with one "
-    "legacy codec (the UTF-8 evidence is under UTF8_EVIDENCE_PER_INVALID per invalid byte), "
-    "which garbles the UTF-8 part"
+"""Once decoded as iso8859-16 whole, no U+FFFD: 'TiĂȘu Ä\\x91á»\\x81 bĂ i bĂĄo hĂŽm nay'."""
+
+
+@pytest.mark.parametrize(
+    ("data", "text", "warning"),
+    [
+        (MIXED_LOSSY, "Tiêu đề\n\n" + "L'été à côté. " * 3, "1 line"),
+        (MIXED_GARBLED, f"{MIXED_TITLE}\n\n" + (FRENCH + "\n\n") * 3, "3 lines"),
+    ],
+    ids=["lossy", "garbled"],
 )
+def test_two_encodings_mostly_legacy_keeps_both_texts(data: bytes, text: str, warning: str) -> None:
+    # Decoded line by line: the UTF-8 title as UTF-8, the paragraphs as windows-1252.
+    decoded = decode(data)
+    assert (decoded.text, decoded.encoding) == (text, "utf-8+cp1252")
+    assert f"mixed encodings: {warning} decoded as cp1252" in decoded.warnings
 
 
-@pytest.mark.xfail(strict=True, reason=MIXED_BUG)
-@pytest.mark.parametrize("data", [MIXED_LOSSY, MIXED_GARBLED], ids=["lossy", "garbled"])
-def test_two_encodings_mostly_legacy_keeps_both_texts(data: bytes) -> None:
-    article = artclean.extract(data)
-    assert article.title in (MIXED_TITLE, "Tiêu đề")
+def test_two_encodings_mostly_legacy_keeps_the_title() -> None:
+    assert artclean.extract(MIXED_GARBLED).title == MIXED_TITLE
 
 
 def test_two_encodings_that_lose_bytes_are_never_written(tmp_path: Path) -> None:
@@ -252,15 +260,12 @@ def test_two_encodings_that_lose_bytes_are_never_written(tmp_path: Path) -> None
         assert "Tiêu đề" in path.read_text(encoding="utf-8")
 
 
-@pytest.mark.xfail(strict=True, reason=f"{MIXED_BUG}; clean then writes the garbled title")
-def test_two_encodings_garbled_are_never_written(tmp_path: Path) -> None:
+def test_two_encodings_mostly_legacy_are_cleaned(tmp_path: Path) -> None:
     path = tmp_path / "mixed.txt"
     path.write_bytes(MIXED_GARBLED)
     result = _invoke("clean", str(path))
-    if result.exit_code == 123:
-        assert path.read_bytes() == MIXED_GARBLED
-    else:
-        assert MIXED_TITLE in path.read_text(encoding="utf-8")
+    assert result.exit_code == 0, result.stderr
+    assert path.read_text(encoding="utf-8") == f"{MIXED_TITLE}\n\n{FRENCH}\n"
 
 
 def test_one_5_mb_line(tmp_path: Path) -> None:

@@ -184,10 +184,24 @@ def test_isolated_bad_byte_in_utf8() -> None:
 
 
 def test_mixed_utf8_and_cp1252() -> None:
+    # More cases in test_mixed.py.
     data = (VIETNAMESE * 4).encode() + (FRENCH * 1).encode("cp1252")
     result = decode(data)
-    assert result.text == VIETNAMESE * 4 + FRENCH
-    assert any("windows-1252" in warning for warning in result.warnings)
+    assert (result.text, result.encoding) == (VIETNAMESE * 4 + FRENCH, "utf-8+cp1252")
+    assert result.warnings == ("mixed encodings: 1 line decoded as cp1252",)
+
+
+def test_cp1252_runs_inside_utf8_lines() -> None:
+    # Bytes that are not UTF-8 inside UTF-8 lines (no line of their own): windows-1252.
+    data = (VIETNAMESE.rstrip("\n") + " ").encode() * 4 + "Déjà vu, café crème.".encode("cp1252")
+    result = decode(data)
+    assert (result.text, result.encoding) == (
+        (VIETNAMESE.rstrip("\n") + " ") * 4 + "Déjà vu, café crème.",
+        "utf-8",
+    )
+    assert result.warnings == (
+        "4 bytes that are not UTF-8 decoded as windows-1252 (mixed encodings)",
+    )
 
 
 def test_many_invalid_bytes_mean_legacy() -> None:

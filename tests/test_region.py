@@ -158,3 +158,32 @@ def test_repeat_many_marks_long_repeated_lines() -> None:
     page = f"{PROSE}\n{line}\n{MORE}\n{line}\nHome\n{line}\n"
     assert line not in body_of(page)
     assert line in body_of(page, replace(Thresholds(), repeat_many=4))
+
+
+def test_byline_above_a_run_marks_the_article() -> None:
+    # No title line: the article is the run under a byline, not the longer
+    # list of teasers below it.
+    teasers = "\n".join(
+        f"Deal number {n} is out\nThe shop sells the new phone for less this week, and the"
+        f" offer {n} runs until Sunday evening for everyone who orders it online from home."
+        for n in range(4)
+    )
+    footer = "Tweet\nShare\nTrending\nComments\nAdvertisement\nAbout us\nContact us\nDeals"
+    page = f"Menu\nNew bridge\nby Jane Doe\n{PROSE}\n{MORE}\n{footer}\n{teasers}\n"
+    assert body_of(page)[:2] == [PROSE, MORE]
+    assert len(body_of(page)) == 2
+    assert len(body_of(page, with_region(header_reach=0))) > 2
+    assert len(body_of(page, with_region(header_share=1.0))) > 2
+
+
+def test_feed_of_teasers_ends_the_run() -> None:
+    items = "\n".join(
+        f"Headline number {n} about the town\nJane Doe {n}\nTuesday November {n + 10}, 2019\n"
+        f"The summary of story {n} says what happened in the town hall, and what the"
+        " mayor said about it on Monday night to the assembled press."
+        for n in range(3)
+    )
+    page = f"Menu\n{PROSE}\n{MORE}\n{items}\n"
+    assert body_of(page) == [PROSE, MORE]
+    assert len(body_of(page, with_region(feed_min_items=4))) > 2
+    assert len(body_of(page, with_region(feed_min_gap=4))) > 2

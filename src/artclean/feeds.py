@@ -1,4 +1,7 @@
-"""Find the feed of teasers that a main run can carry on into after the article.
+"""Find teasers of other articles: lists under a "Related" header, and feeds.
+
+A "Related"-type header of the lexicon heads a list of teasers: headlines,
+each with at most one summary sentence.
 
 An article is paragraphs one after another, with now and then a subheading
 or a caption between two of them.  A feed of teasers ("More from ...",
@@ -12,10 +15,11 @@ article ended before the first of them.  The thresholds are in
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .features import Features
-from .model import Decision, Label
+from .model import Decision, Kind, Label
 
 if TYPE_CHECKING:
     from .region import RegionThresholds
@@ -39,8 +43,9 @@ def feed_start(
 
     The feed is the longest string of at least ``feed_min_items`` items at
     the end of the run, each a paragraph with at least ``feed_min_gap``
-    other lines before it, none of which is a sentence with figures; the article
-    before it must hold two paragraphs in a row.  The result is the line after the last article paragraph.
+    other lines before it, none of which is a sentence with figures; the
+    article before it must hold two paragraphs in a row.  The result is the
+    line after the last article paragraph.
     """
     start, end = span
     paragraphs = [i for i in range(start, end) if _is_paragraph(features[i], decisions[i])]
@@ -51,8 +56,7 @@ def feed_start(
         # sentence with figures among them (a line of results, a dated list
         # item) makes them part of the article.
         if here - before - 1 < t.feed_min_gap or any(
-            features[i].sentence_end and features[i].digit_ratio
-            for i in range(before + 1, here)
+            features[i].sentence_end and features[i].digit_ratio for i in range(before + 1, here)
         ):
             break
         items += 1
@@ -60,6 +64,51 @@ def feed_start(
         return None
     first_item = len(paragraphs) - items
     article = paragraphs[:first_item]
-    if not any(later - earlier == 1 for earlier, later in zip(article, article[1:])):
+    if not any(later - earlier == 1 for earlier, later in pairwise(article)):
         return None
     return article[-1] + 1
+
+
+def related_lists(
+    features: Sequence[Features], decisions: Sequence[Decision], t: RegionThresholds
+) -> list[bool]:
+    """Teasers under a "Related"-type header: headlines, each with at most one summary.
+
+    The list runs until long prose, or until a sentence that is not the one
+    summary of the headline before it: one after another sentence, after a
+    string of bare headlines, or followed by more prose is the article again.
+    """
+    marked = [False] * len(decisions)
+    inside = False
+    headlines = 0  # headlines in a row just before this block
+    for index, (measured, decision) in enumerate(zip(features, decisions, strict=True)):
+        hit = measured.lexicon
+        if (
+            hit is not None
+            and hit.kind is Kind.RELATED
+            and measured.words <= t.related_header_max_words
+        ):
+            inside, headlines = True, 0
+            continue
+        if not inside or hit is not None:
+            continue
+        if decision.first_label is Label.BODY:
+            inside = False
+        elif not measured.sentence_end:
+            marked[index], headlines = True, headlines + 1
+        elif decision.label is not Label.BODY or (
+            headlines == 1 and not _prose_follows(features, decisions, index)
+        ):
+            marked[index], headlines = True, 0
+        else:
+            inside = False
+    return marked
+
+
+def _prose_follows(features: Sequence[Features], decisions: Sequence[Decision], index: int) -> bool:
+    # A summary is followed by the next headline or the end of the list; a
+    # sentence followed by more prose is the article (a caption, then the lede).
+    following = index + 1
+    return following < len(decisions) and (
+        decisions[following].first_label is Label.BODY or features[following].sentence_end
+    )

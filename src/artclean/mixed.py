@@ -64,18 +64,19 @@ def _classify(line: str) -> tuple[int, int]:
     is one lone surrogate), and its invalid bytes."""
     if line.isascii():
         return _UTF8, 0
-    valid = _ESCAPED.sub("", line)
-    invalid = len(line) - len(valid)
+    # Strict encoding drops the lone surrogates; surrogateescape turns each back into a byte.
+    invalid = len(line.encode("utf-8", "surrogateescape")) - len(line.encode("utf-8", "ignore"))
     if not invalid:
         return _UTF8, 0
-    if _non_ascii(valid) >= MIXED_LINE_EVIDENCE_PER_INVALID * invalid:
+    valid = _non_ascii(line) - invalid
+    if valid >= MIXED_LINE_EVIDENCE_PER_INVALID * invalid:
         return _DAMAGED, invalid
     return _LEGACY, invalid
 
 
 def _utf8_lines(text: str) -> list[str]:
-    """The lines of ``text`` (decoded with ``surrogateescape``) that have non-ASCII
-    characters and no escaped bytes: the lines that are valid UTF-8 and not ASCII."""
+    """The lines of ``text`` (decoded with ``surrogateescape``) that are UTF-8, perhaps with
+    a few bad bytes, and not ASCII."""
     lines: list[str] = []
     pos = 0
     while match := _VALID_NON_ASCII.search(text, pos):
@@ -83,7 +84,7 @@ def _utf8_lines(text: str) -> list[str]:
         end = text.find("\n", match.end())
         end = len(text) if end < 0 else end
         line = text[start:end]
-        if not _ESCAPED.search(line):
+        if _classify(line)[0] != _LEGACY:
             lines.append(line)
         pos = end + 1
     return lines

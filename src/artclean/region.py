@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from .bios import author_bios
 from .comments import comment_zone, stamps
 from .features import Features, repeat_key
-from .feeds import feed_start
+from .feeds import feed_start, related_lists
 from .headers import headed_run
 from .model import Block, Decision, Kind, Label
 from .titles import split_site_title
@@ -139,51 +139,6 @@ def is_hard(decision: Decision) -> bool:
     False
     """
     return decision.label is Label.BOILERPLATE and decision.rule.startswith(HARD_RULES)
-
-
-def related_lists(
-    features: Sequence[Features], decisions: Sequence[Decision], t: RegionThresholds
-) -> list[bool]:
-    """Teasers under a "Related"-type header: headlines, each with at most one summary.
-
-    The list runs until long prose, or until a sentence that is not the one
-    summary of the headline before it: one after another sentence, after a
-    string of bare headlines, or followed by more prose is the article again.
-    """
-    marked = [False] * len(decisions)
-    inside = False
-    headlines = 0  # headlines in a row just before this block
-    for index, (measured, decision) in enumerate(zip(features, decisions, strict=True)):
-        hit = measured.lexicon
-        if (
-            hit is not None
-            and hit.kind is Kind.RELATED
-            and measured.words <= t.related_header_max_words
-        ):
-            inside, headlines = True, 0
-            continue
-        if not inside or hit is not None:
-            continue
-        if decision.first_label is Label.BODY:
-            inside = False
-        elif not measured.sentence_end:
-            marked[index], headlines = True, headlines + 1
-        elif decision.label is not Label.BODY or (
-            headlines == 1 and not _prose_follows(features, decisions, index)
-        ):
-            marked[index], headlines = True, 0
-        else:
-            inside = False
-    return marked
-
-
-def _prose_follows(features: Sequence[Features], decisions: Sequence[Decision], index: int) -> bool:
-    # A summary is followed by the next headline or the end of the list; a
-    # sentence followed by more prose is the article (a caption, then the lede).
-    following = index + 1
-    return following < len(decisions) and (
-        decisions[following].first_label is Label.BODY or features[following].sentence_end
-    )
 
 
 def _weight(block: Block, measured: Features, decision: Decision, t: RegionThresholds) -> float:
