@@ -143,6 +143,28 @@ class _Patterns:
     original: re.Pattern[str]
     reporting: re.Pattern[str]
     not_source: re.Pattern[str]
+
+
+@cache
+def _patterns(lang: str | None) -> _Patterns:
+    name_forms = {f: _cue_pattern(_cues(f, lang)) for f in _NAME_FORMS}
+    name_cue = "|".join(rf"(?P<{f}>{p})\s*" for f, p in name_forms.items())
+    reporting = _cue_pattern(_cues("reporting", lang) + _cues("additional-reporting", lang))
+    return _Patterns(
+        colon_cue=re.compile(rf"\A(?:{_cue_pattern(_cues('cue', lang))}){_COLON}(?P<src>.+)", re.I),
+        name_cue=re.compile(rf"\A(?:{name_cue})(?P<src>.+)", re.I),
+        original=re.compile(
+            rf"\A(?:{_cue_pattern(_cues('originally-appeared', lang))})\s*:?\s*(?P<src>.+)", re.I
+        ),
+        reporting=re.compile(rf"\A(?P<cue>{reporting})\s*:?\s*(?P<src>.+)", re.I),
+        not_source=re.compile(
+            rf"\A(?:{_cue_pattern(_cues('not-source', lang))})(?!{_LETTER})", re.I
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class _PhotoPatterns:
     photo: re.Pattern[str]
     photo_tail: re.Pattern[str]
     photo_agency: re.Pattern[str]
@@ -158,10 +180,10 @@ class _Patterns:
 
 
 @cache
-def _patterns(lang: str | None) -> _Patterns:
-    name_forms = {f: _cue_pattern(_cues(f, lang)) for f in _NAME_FORMS}
-    name_cue = "|".join(rf"(?P<{f}>{p})\s*" for f, p in name_forms.items())
-    reporting = _cue_pattern(_cues("reporting", lang) + _cues("additional-reporting", lang))
+def _photo_patterns() -> _PhotoPatterns:
+    # Photo credits are recognised in every language at once (the cues of all of
+    # them), so these are compiled once rather than per language.
+    lang = None
     photo = _cue_pattern(_cues("photo", lang))
     photo_by = _cue_pattern(_cues("photo-by", lang))
     longest_photo = max((len(cue) for cue in _cues("photo", lang)), default=0)
@@ -169,16 +191,7 @@ def _patterns(lang: str | None) -> _Patterns:
     photo_cues = [cue.rstrip(":") for cue in _cues("photo", lang) + _cues("photo-by", lang)]
     # No shortcut if a cue could start with what the pattern's optional prefix matches.
     plain_starts = all(cue and not re.match(r"[\s(（\[]", cue) for cue in photo_cues)
-    return _Patterns(
-        colon_cue=re.compile(rf"\A(?:{_cue_pattern(_cues('cue', lang))}){_COLON}(?P<src>.+)", re.I),
-        name_cue=re.compile(rf"\A(?:{name_cue})(?P<src>.+)", re.I),
-        original=re.compile(
-            rf"\A(?:{_cue_pattern(_cues('originally-appeared', lang))})\s*:?\s*(?P<src>.+)", re.I
-        ),
-        reporting=re.compile(rf"\A(?P<cue>{reporting})\s*:?\s*(?P<src>.+)", re.I),
-        not_source=re.compile(
-            rf"\A(?:{_cue_pattern(_cues('not-source', lang))})(?!{_LETTER})", re.I
-        ),
+    return _PhotoPatterns(
         photo=re.compile(
             rf"\A[(（\[]?\s*(?:(?:{photo}){_COLON}\S|(?:{photo_by})\s*\S|(?:{photo})[)）\].]?\Z)",
             re.I,
@@ -460,7 +473,7 @@ def is_photo_credit(line: str) -> bool:
     line = line.strip()
     if not line or len(line) > MAX_PHOTO_CREDIT_CHARS:
         return False
-    pats = _patterns(None)
+    pats = _photo_patterns()
     # Searching from ``pos`` > 0 never lets ``\A`` match there, so the window
     # only skips starts that could not reach the end of the line anyway.
     if _may_start_photo(line, pats.photo_first) and pats.photo.match(line):

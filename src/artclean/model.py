@@ -40,7 +40,7 @@ class Kind(enum.Enum):
     OTHER = "other"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Decoded:
     """Text decoded from bytes, with how it was decoded."""
 
@@ -53,7 +53,7 @@ class Decoded:
     warnings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """One non-blank line of the normalised input.
 
@@ -68,7 +68,7 @@ class Block:
     indent: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Decision:
     """The label given to one block, and why.
 
@@ -92,7 +92,7 @@ class Decision:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BoilerplateItem:
     """A removed line: its text, why it was removed, and where it was."""
 
@@ -104,7 +104,7 @@ class BoilerplateItem:
         return {"text": self.text, "kind": self.kind.value, "line": self.line}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LineReport:
     """One input line with its final label, for ``artclean explain``."""
 
@@ -126,7 +126,7 @@ class LineReport:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """The separation of one article file.  ``to_dict`` is the stable JSON schema."""
 
