@@ -5,7 +5,10 @@ truth is not "skip", counts a file as correct when its text equals the truth (bo
 NFC), and reports the share overall and per group, plus throughput.  Writes the table to
 ``benchmarks/encodings.md``.
 
-Usage: .venv/bin/python benchmarks/encodings.py [--shared DIR] [--list-failures]
+Usage: .venv/bin/python benchmarks/encodings.py [--shared DIR] [--list-failures] [--cli]
+
+``--cli`` goes through the ``artclean decode`` command (Click, file reading, UTF-8
+output) instead of calling the decoding function; both give the same texts.
 """
 
 from __future__ import annotations
@@ -34,7 +37,24 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def run(shared: Path) -> tuple[list[dict[str, object]], float, int]:
+def _decode_via_cli(path: Path) -> tuple[str | None, str, str]:
+    """Run the ``artclean decode`` command itself (in-process) on one file."""
+    from click.testing import CliRunner
+
+    from artclean.cli import main as cli_main
+
+    result = CliRunner().invoke(cli_main, ["decode", "-v", str(path)], env={"NO_COLOR": "1"})
+    if result.exit_code != 0:
+        return None, "", result.stderr.strip()
+    encoding = (
+        result.stderr.rsplit("encoding ", 1)[-1].rstrip(")\n")
+        if "encoding " in result.stderr
+        else "?"
+    )
+    return result.stdout_bytes.decode("utf-8", "surrogatepass"), encoding, ""
+
+
+def run(shared: Path, *, via_cli: bool = False) -> tuple[list[dict[str, object]], float, int]:
     root = shared / "bench" / "encodings"
     truth = json.loads((root / "truth.json").read_text(encoding="utf-8"))
     rows: list[dict[str, object]] = []
@@ -46,11 +66,14 @@ def run(shared: Path) -> tuple[list[dict[str, object]], float, int]:
         data = (root / rel).read_bytes()
         expected = data.decode(entry["encoding"])
         start = time.perf_counter()
-        try:
-            result = decode(data)
-            got, encoding, error = result.text, result.encoding, ""
-        except ArtcleanError as exc:
-            got, encoding, error = None, "", str(exc)
+        if via_cli:
+            got, encoding, error = _decode_via_cli(root / rel)
+        else:
+            try:
+                result = decode(data)
+                got, encoding, error = result.text, result.encoding, ""
+            except ArtcleanError as exc:
+                got, encoding, error = None, "", str(exc)
         elapsed += time.perf_counter() - start
         total_bytes += len(data)
         ok = got is not None and _nfc(got) == _nfc(expected)
@@ -90,11 +113,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--output", type=Path, default=HERE / "encodings.md", help="markdown report path"
     )
+    parser.add_argument(
+        "--cli", action="store_true", help="go through the `artclean decode` command (slower)"
+    )
     args = parser.parse_args(argv)
     if not (args.shared / "bench" / "encodings" / "truth.json").is_file():
         print(f"no benchmark data under {args.shared}; pass --shared DIR", file=sys.stderr)
         return 2
-    rows, elapsed, size = run(args.shared)
+    rows, elapsed, size = run(args.shared, via_cli=args.cli)
     speed = size / 1e6 / elapsed if elapsed else 0.0
     failures = [row for row in rows if not row["ok"]]
     lines = [
@@ -104,7 +130,12 @@ def main(argv: list[str] | None = None) -> int:
         f"- machine: {platform.platform()} ({platform.machine()}, {platform.processor() or '?'})",
         f"- python: {platform.python_version()}",
         f"- data: `shared/bench/encodings` ({len(rows)} files, {size / 1e6:.2f} MB)",
-        f"- speed: {speed:.1f} MB/s (decode only, files in memory)",
+        f"- speed: {speed:.1f} MB/s "
+        + (
+            "(the `artclean decode` command, in-process)"
+            if args.cli
+            else "(decode only, files in memory)"
+        ),
         "",
         "A file is correct when the decoded text equals the truth (NFC on both sides).",
         "These are chardet's own test files, so the figure is an upper bound; for reference,",
