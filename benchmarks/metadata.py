@@ -123,7 +123,9 @@ def declared(html: str) -> Declared:
         found.authors += [a for a in parser.meta.get(key, []) if "://" not in a]
     for key in ("article:published_time", "datepublished", "dc.date", "pubdate", "date"):
         found.dates += parser.meta.get(key, [])
-    found.dates = [value for value in found.dates if not value.startswith("0001")]  # placeholder dates
+    found.dates = [
+        value for value in found.dates if not value.startswith("0001")
+    ]  # placeholder dates
     return found
 
 
@@ -137,7 +139,9 @@ def title_ok(ours: str | None, titles: list[str]) -> bool:
         return False
     for title in titles:
         theirs = _words(title)
-        if mine == theirs or (theirs[: len(mine)] == mine and len(theirs) - len(mine) <= SITE_TAIL_WORDS):
+        if mine == theirs or (
+            theirs[: len(mine)] == mine and len(theirs) - len(mine) <= SITE_TAIL_WORDS
+        ):
             return True
     return False
 
@@ -171,7 +175,11 @@ def run(shared: Path, show_misses: int) -> tuple[list[str], dict[str, dict[str, 
     bench = shared / "bench" / "scrapinghub"
     truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
     references = {
-        doc: declared(gzip.decompress((bench / "html" / f"{doc}.html.gz").read_bytes()).decode("utf-8", "replace"))
+        doc: declared(
+            gzip.decompress((bench / "html" / f"{doc}.html.gz").read_bytes()).decode(
+                "utf-8", "replace"
+            )
+        )
         for doc in truth
     }
     rows, summary = [], {}
@@ -193,7 +201,9 @@ def run(shared: Path, show_misses: int) -> tuple[list[str], dict[str, dict[str, 
                     counts[name][0] += 1
                 else:
                     misses[name].append(f"{doc[:10]} ours={ours!r} declared={refs[0]!r}")
-        summary[dump] = {name: good / total if total else 0.0 for name, (good, total) in counts.items()}
+        summary[dump] = {
+            name: good / total if total else 0.0 for name, (good, total) in counts.items()
+        }
         rows.append(
             f"| {dump} | "
             + " | ".join(f"{good / total:.1%} ({good}/{total})" for good, total in counts.values())
@@ -206,10 +216,14 @@ def run(shared: Path, show_misses: int) -> tuple[list[str], dict[str, dict[str, 
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--shared", type=Path, default=HERE.parents[1] / "shared")
     parser.add_argument("--write", action="store_true", help="update benchmarks/README.md")
-    parser.add_argument("--show-misses", type=int, default=0, metavar="N", help="list N misses per field on stderr")
+    parser.add_argument(
+        "--show-misses", type=int, default=0, metavar="N", help="list N misses per field on stderr"
+    )
     args = parser.parse_args()
     if not (args.shared / "bench" / "scrapinghub" / "html").is_dir():
         sys.exit(f"{args.shared}/bench/scrapinghub/html not found; pass --shared DIR")

@@ -17,15 +17,20 @@ START, END = "<!-- EXAMPLE:START -->", "<!-- EXAMPLE:END -->"
 
 def _run(*args: str) -> str:
     command = [sys.executable, "-m", "artclean", *args]
-    return subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True, encoding="utf-8").stdout
+    return subprocess.run(
+        command, cwd=ROOT, check=True, capture_output=True, text=True, encoding="utf-8"
+    ).stdout
 
 
 def section() -> str:
     text = _run("extract", EXAMPLE)
     record = json.loads(_run("extract", EXAMPLE, "--format", "json"))
-    record["paragraphs"] = record["paragraphs"][:2] + ["…"]
+    record["paragraphs"] = [*record["paragraphs"][:2], "…"]
     record["body"] = record["body"][:60] + "…"
-    record["boilerplate"] = record["boilerplate"][:3] + [{"…": f"{len(record['boilerplate']) - 3} more"}]
+    record["boilerplate"] = [
+        *record["boilerplate"][:3],
+        {"…": f"{len(record['boilerplate']) - 3} more"},
+    ]
     explain = _run("explain", EXAMPLE, "--no-color").splitlines()
     return "\n".join(
         [
@@ -41,7 +46,8 @@ def section() -> str:
             json.dumps(record, ensure_ascii=False, indent=2),
             "```",
             "",
-            f"and `artclean explain {EXAMPLE}` shows each line's label and the rule behind it (first lines):",
+            f"and `artclean explain {EXAMPLE}` shows each line's label and the rule behind it"
+            " (first lines):",
             "",
             "```text",
             *explain[:16],

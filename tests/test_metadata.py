@@ -8,12 +8,17 @@ are written, how the source is credited.
 from __future__ import annotations
 
 import pytest
-from fixtures.prose import PROSE
 
 from artclean import extract
+from fixtures.prose import PROSE
 
 MENU = ["Home", "World", "Business", "Sport", "Culture", "Opinion"]
-FOOTER = ["Share", "Tweet", "Leave a Reply", "Your email address will not be published. Required fields are marked *"]
+FOOTER = [
+    "Share",
+    "Tweet",
+    "Leave a Reply",
+    "Your email address will not be published. Required fields are marked *",
+]
 
 
 def page(*parts: str | list[str]) -> str:
@@ -26,11 +31,31 @@ def page(*parts: str | list[str]) -> str:
 @pytest.mark.parametrize(
     ("first_line", "title", "site"),
     [
-        ("Antinet.info – Hội nghị giao ban trực tuyến khu vực miền bắc", "Hội nghị giao ban trực tuyến khu vực miền bắc", "Antinet.info"),
-        ("City extends riverside cycle path by four kilometres | Daily Courier", "City extends riverside cycle path by four kilometres", "Daily Courier"),
-        ("Stadtrat verlängert den Radweg am Fluss - Rheinpost", "Stadtrat verlängert den Radweg am Fluss", "Rheinpost"),
-        ("La mairie prolonge la piste cyclable — Le Quotidien", "La mairie prolonge la piste cyclable", "Le Quotidien"),
-        ("City extends riverside cycle path by four kilometres", "City extends riverside cycle path by four kilometres", None),
+        (
+            "Antinet.info – Hội nghị giao ban trực tuyến khu vực miền bắc",
+            "Hội nghị giao ban trực tuyến khu vực miền bắc",
+            "Antinet.info",
+        ),
+        (
+            "City extends riverside cycle path by four kilometres | Daily Courier",
+            "City extends riverside cycle path by four kilometres",
+            "Daily Courier",
+        ),
+        (
+            "Stadtrat verlängert den Radweg am Fluss - Rheinpost",
+            "Stadtrat verlängert den Radweg am Fluss",
+            "Rheinpost",
+        ),
+        (
+            "La mairie prolonge la piste cyclable — Le Quotidien",
+            "La mairie prolonge la piste cyclable",
+            "Le Quotidien",
+        ),
+        (
+            "City extends riverside cycle path by four kilometres",
+            "City extends riverside cycle path by four kilometres",
+            None,
+        ),
     ],
 )
 def test_title_and_site_from_first_line(first_line: str, title: str, site: str | None) -> None:
@@ -97,7 +122,10 @@ def test_date_line_under_title(lang: str, date_line: str, iso: str) -> None:
 
 
 def test_date_inside_body_is_not_the_article_date() -> None:
-    body = [*PROSE["en"][:2], "The first section opened on June 3, 2021, after two years of work on the riverbank."]
+    body = [
+        *PROSE["en"][:2],
+        "The first section opened on June 3, 2021, after two years of work on the riverbank.",
+    ]
     article = extract(page("Council backs longer cycle path", body))
     assert article.date is None
 
@@ -117,7 +145,9 @@ def test_date_inside_body_is_not_the_article_date() -> None:
     ],
 )
 def test_source_line_after_body(lang: str, source_line: str, source: str) -> None:
-    article = extract(page("Council backs longer cycle path", list(PROSE[lang]), source_line, FOOTER))
+    article = extract(
+        page("Council backs longer cycle path", list(PROSE[lang]), source_line, FOOTER)
+    )
     assert (article.source, article.source_line) == (source, source_line)
     assert source_line not in article.paragraphs
     assert article.paragraphs == PROSE[lang]
@@ -131,7 +161,10 @@ def test_attribution_glued_to_last_paragraph_is_split_off() -> None:
 
 
 def test_body_sentence_starting_with_theo_stays_body() -> None:
-    sentence = "Theo số liệu của Tổng cục Thống kê, số người đi xe đạp đến nơi làm việc đã tăng gần gấp đôi trong năm qua."
+    sentence = (
+        "Theo số liệu của Tổng cục Thống kê, số người đi xe đạp đến nơi làm việc"
+        " đã tăng gần gấp đôi trong năm qua."
+    )
     article = extract(page("Đà Nẵng khánh thành tuyến đường xe đạp", [*PROSE["vi"], sentence]))
     assert article.source is None
     assert article.paragraphs[-1] == sentence

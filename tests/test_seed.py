@@ -22,7 +22,8 @@ SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 SEED_CASES = sorted(SEEDS.glob("*.expected.json")) if SEEDS.is_dir() else []
 
 pytestmark = pytest.mark.skipif(
-    not SEED_CASES, reason="../shared/seeds is not present in this clone (it is in CI): seed tests need it"
+    not SEED_CASES,
+    reason="../shared/seeds is not present in this clone (it is in CI): seed tests need it",
 )
 
 
@@ -50,11 +51,15 @@ def test_library_gives_expected_separation(seed: tuple[bytes, dict[str, object]]
     _check(extract(data).to_dict(), expected)
 
 
-def test_cli_file_gives_expected_separation(seed: tuple[bytes, dict[str, object]], tmp_path: Path) -> None:
+def test_cli_file_gives_expected_separation(
+    seed: tuple[bytes, dict[str, object]], tmp_path: Path
+) -> None:
     data, expected = seed
     path = tmp_path / "seed.txt"
     path.write_bytes(data)
-    result = CliRunner().invoke(main, ["extract", str(path), "--format", "json"], env={"NO_COLOR": "1"})
+    result = CliRunner().invoke(
+        main, ["extract", str(path), "--format", "json"], env={"NO_COLOR": "1"}
+    )
     assert result.exit_code == 0, result.stderr
     record = json.loads(result.stdout)
     assert record["path"] == str(path)
@@ -63,7 +68,9 @@ def test_cli_file_gives_expected_separation(seed: tuple[bytes, dict[str, object]
 
 def test_cli_stdin_gives_expected_separation(seed: tuple[bytes, dict[str, object]]) -> None:
     data, expected = seed
-    result = CliRunner().invoke(main, ["extract", "-", "--format", "json"], input=data, env={"NO_COLOR": "1"})
+    result = CliRunner().invoke(
+        main, ["extract", "-", "--format", "json"], input=data, env={"NO_COLOR": "1"}
+    )
     assert result.exit_code == 0, result.stderr
     _check(json.loads(result.stdout), expected)
 
