@@ -1,7 +1,7 @@
 """artclean: turn raw article text files into clean, structured text.
 
 >>> paragraph = "This is the article's own paragraph, and it says what the article says. " * 4
->>> article = extract("Site – A short title\n\n" + paragraph)
+>>> article = extract("Site – A short title\\n\\n" + paragraph)
 >>> article.title, article.site_name, len(article.paragraphs)
 ('A short title', 'Site', 1)
 """
