@@ -42,7 +42,12 @@ class Kind(enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
-    """Text decoded from bytes, with how it was decoded."""
+    """Text decoded from bytes, with how it was decoded.
+
+    ``encoding`` is a Python codec name (``utf-8``, ``cp1252``), one of
+    artclean's own (``viscii``, ``tcvn3``, ``vni``), or for a file mixing UTF-8
+    lines with legacy ones, both joined by ``+`` (``utf-8+cp1252``).
+    """
 
     text: str
     encoding: str
