@@ -36,6 +36,8 @@ def section() -> str:
         {"…": f"{len(record['boilerplate']) - 3} more"},
     ]
     explain = _run("explain", EXAMPLE, "--no-color").splitlines()
+    piped = json.loads(_run("extract", "examples/vi_danang_bike_lane.txt", "--format", "json"))
+    detected = _run("detect", "examples/vi_mekong_harvest_cp1258.txt").strip()
     return "\n".join(
         [
             f"`artclean extract {EXAMPLE}` prints:",
@@ -55,6 +57,16 @@ def section() -> str:
             "",
             "```text",
             *explain[:16],
+            "```",
+            "",
+            "In a pipeline (the `jq` filter picks one field):",
+            "",
+            "```text",
+            "$ cat examples/vi_danang_bike_lane.txt | artclean extract - --format json"
+            " | jq .source",
+            json.dumps(piped["source"], ensure_ascii=False),
+            "$ artclean detect examples/vi_mekong_harvest_cp1258.txt",
+            detected,
             "```",
         ]
     )
