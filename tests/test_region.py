@@ -10,9 +10,10 @@ from dataclasses import replace
 
 import pytest
 
-from artclean.classify import Thresholds, classify
+from artclean.classify import Thresholds, classify, classify_first_pass
 from artclean.comments import has_true_clock
 from artclean.features import measure
+from artclean.headers import repeated_headline
 from artclean.model import Decision, Label
 from artclean.region import RegionThresholds, block_weights, main_run
 from artclean.segment import segment
@@ -187,3 +188,66 @@ def test_feed_of_teasers_ends_the_run() -> None:
     assert body_of(page) == [PROSE, MORE]
     assert len(body_of(page, with_region(feed_min_items=4))) > 2
     assert len(body_of(page, with_region(feed_min_gap=4))) > 2
+
+
+TEASERS = "\n".join(
+    f"Teaser number {n} tells a long story about another town and its many busy"
+    f" people who went to the market on Saturday morning {n}."
+    for n in range(4)
+)
+
+
+def headline_of(text: str, t: RegionThresholds) -> int | None:
+    blocks = segment(text)
+    features = measure(blocks, "en")
+    decisions = classify_first_pass(features, True)
+    return repeated_headline(blocks, features, decisions, t)
+
+
+def test_repeated_headline_with_a_byline_is_the_anchor() -> None:
+    # No title line (a dump without <title>): the heading that occurs twice,
+    # the first time right above a byline, is the headline; teasers above it go.
+    title = "New bridge over the river opens next spring"
+    page = f"Menu\n{TEASERS}\n{title}\nby Jane Doe\n{PROSE}\n{MORE}\nTrending\n{title}\n"
+    assert body_of(page) == [PROSE, MORE]
+    assert headline_of(page, RegionThresholds()) == 5
+    assert headline_of(page, RegionThresholds(headline_min_words=9)) is None
+    assert headline_of(page, RegionThresholds(headline_reach=0)) is None
+    # Once only, or three times (a label of the template), it is no headline.
+    assert headline_of(page.replace(f"Trending\n{title}\n", ""), RegionThresholds()) is None
+    assert headline_of(f"{page}{title}\n", RegionThresholds()) is None
+
+
+def test_header_max_words() -> None:
+    # A byline with its date and time is a header up to header_max_words words.
+    title = "New bridge over the river opens next spring"
+    byline = "Posted by Jane Doe on November 19, 2019, at 6:21 AM EST"  # 13 words
+    page = f"Menu\n{title}\n{byline}\n{PROSE}\nTrending\n{title}\n"
+    assert headline_of(page, RegionThresholds()) == 1
+    assert headline_of(page, RegionThresholds(header_max_words=12)) is None
+
+
+def test_run_starts_after_a_byline_inside_it() -> None:
+    # A caption and a credit line above the byline open the run: the article
+    # starts under the byline (before the first long paragraph).
+    caption = "The new bridge, seen from the north bank of the river on Monday morning at dawn"
+    page = f"Menu\nHome\n{caption}\nThe Associated Press\nby Jane Doe\n{PROSE}\n{MORE}\n"
+    assert body_of(page) == [PROSE, MORE]
+
+
+def test_numbered_list_ends_the_article() -> None:
+    items = "\n".join(f"{n}) Item number {n}\nhttps://example.com/{n}" for n in range(1, 5))
+    page = f"Home\n{PROSE}\n{MORE}\n{items}\nAdvertisement\nHome\n"
+    listed = [f"{n}) Item number {n}" for n in range(1, 5)]
+    assert body_of(page) == [PROSE, MORE, *listed]
+    assert body_of(page, with_region(list_min_items=5)) == [PROSE, MORE]
+    assert body_of(page, with_region(list_item_gap=0)) == [PROSE, MORE]
+    gapped = page.replace(f"{MORE}\n", f"{MORE}\nNote\nNote two\n")
+    assert body_of(gapped, with_region(list_reach=2)) == [PROSE, MORE]
+    assert body_of(gapped, with_region(list_reach=4))[-1] == "4) Item number 4"
+
+
+def test_numbered_box_under_a_header_is_not_the_article() -> None:
+    items = "\n".join(f"{n}. Headline number {n} of the most read box" for n in range(1, 5))
+    page = f"Home\n{PROSE}\n{MORE}\nMost read\n{items}\nAdvertisement\nHome\n"
+    assert body_of(page) == [PROSE, MORE]

@@ -184,6 +184,22 @@ def _written_res(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re
     return dmy, mdy, time_after
 
 
+@cache
+def _day_month_start(lang: str | None) -> re.Pattern[str]:
+    """Where a day-month date can start: the day-month pattern up to its month name,
+    then one of the letters that month names start with.  Searching for this is
+    cheap; trying the whole alternation of month names after every number is not."""
+    t = _tables(lang)
+    firsts = sorted({re.escape(name[0]) for name in t.months if name})
+    if not firsts:
+        return re.compile(r"(?!)")  # no month names: no day-month dates
+    return re.compile(
+        r"(?<!\d)\d{1,2}" + _DAY_SUFFIX + r"\s*(?:(?:" + t.joiner_re + r")\s+)?"
+        r"(?=[" + "".join(firsts) + "])",
+        re.IGNORECASE,
+    )
+
+
 def _valid(year: int, month: int, day: int) -> bool:
     if not MIN_YEAR <= year <= MAX_YEAR:
         return False
@@ -230,7 +246,8 @@ def _candidates(
         if year is not None and _valid(year, month, day):
             yield m.start(), m.end(), year, month, day, m
             break
-    for pattern in (dmy, mdy):
+    day_month = _day_month_start(lang).search(text) is not None
+    for pattern in (dmy, mdy) if day_month else (mdy,):
         for m in pattern.finditer(text):
             year = _year(m["y"], default_year)
             month_number = months.get(m["mon"].lower().rstrip("."))

@@ -1,4 +1,8 @@
-"""Find the article's header: the byline or date line right above its first paragraph.
+"""Find the article's header: its headline, and the byline or date line above its first paragraph.
+
+The headline is line 1 of the dump repeated lower down (the ``<title>``, when
+the dump keeps it) or, failing that, a heading that the page prints twice
+with a byline or date right under it (:func:`repeated_headline`).
 
 A page without a usable title line (a dump that drops ``<title>``) still
 marks where its article starts: news and blog articles open with a byline
@@ -17,8 +21,9 @@ from typing import TYPE_CHECKING
 
 from .byline import match_byline
 from .dates import is_date_line
-from .features import Features
+from .features import Features, repeat_key
 from .model import Block, Decision, Label
+from .titles import is_heading_like, split_site_title
 
 if TYPE_CHECKING:
     from .region import RegionThresholds
@@ -77,3 +82,112 @@ def headed_run(
         ):
             return start, end
     return None
+
+
+def title_anchor(
+    blocks: Sequence[Block], features: Sequence[Features], t: RegionThresholds
+) -> tuple[int | None, bool]:
+    """The headline above the article and whether it is exact: the first later line
+    that is the page title (the first line, or its title part when it reads
+    "Title - Site"), else the first with at least ``anchor_min_words`` words, all
+    from the first line.
+
+    >>> from artclean.segment import segment
+    >>> from artclean.features import measure
+    >>> from artclean.region import RegionThresholds
+    >>> blocks = segment("Big news today - Example Site\\nHome\\nBig news today\\nText.")
+    >>> title_anchor(blocks, measure(blocks, "en"), RegionThresholds())
+    (2, True)
+    """
+    if not blocks:
+        return None, False
+    first = blocks[0].text
+    exact = {repeat_key(first), repeat_key(split_site_title(first).title)} - {""}
+    title = set(repeat_key(first).split())
+    loose = None
+    for index in range(1, len(blocks)):
+        text = blocks[index].text
+        if len(text) > len(first):
+            continue
+        key = repeat_key(text)
+        if key in exact and features[index].words >= t.anchor_min_words:
+            return index, True
+        if (
+            loose is None
+            and features[index].words >= t.anchor_min_words
+            and set(key.split()) <= title
+        ):
+            loose = index
+    return loose, False
+
+
+def repeated_headline(
+    blocks: Sequence[Block],
+    features: Sequence[Features],
+    decisions: Sequence[Decision],
+    t: RegionThresholds,
+) -> int | None:
+    """The headline of a dump without a usable title line, or ``None``.
+
+    A page names its article twice: as the headline, with the byline or the
+    date right under it, and again in a box of teasers ("Trending", "Read
+    these next") or a breadcrumb.  So the first heading-like line of at least
+    ``headline_min_words`` words that occurs exactly twice in the page and
+    has a byline or date line within ``headline_reach`` blocks under it is
+    the headline.  A line that occurs more often is a label of the template.
+    A teaser repeated in two boxes has a date under it too, but rarely opens
+    a run of prose: the main-run step lets such an anchor give way (see
+    ``main_run``).
+
+    >>> from artclean.segment import segment
+    >>> from artclean.features import measure
+    >>> from artclean.region import RegionThresholds
+    >>> page = "Menu\\nRiver bridge opens to traffic today\\nby Jane Doe\\nText.\\n"
+    >>> blocks = segment(page + "Trending\\nRiver bridge opens to traffic today")
+    >>> decisions = [Decision(Label.SHORT, "short")] * len(blocks)
+    >>> repeated_headline(blocks, measure(blocks, "en"), decisions, RegionThresholds())
+    1
+    """
+    seen: set[str] = set()
+    for index, (block, measured) in enumerate(zip(blocks, features, strict=True)):
+        if measured.repeats != 2 or measured.words < t.headline_min_words:
+            continue
+        key = repeat_key(block.text)
+        if key in seen:
+            continue  # only the first time it occurs
+        seen.add(key)
+        decision = decisions[index]
+        if (
+            measured.lexicon is None
+            and decision.first_label is not Label.BODY
+            and is_heading_like(block.text)
+            and not is_header(block, measured, decision, t.header_max_words)
+            and any(
+                is_header(blocks[below], features[below], decisions[below], t.header_max_words)
+                for below in range(index + 1, min(len(blocks), index + 1 + t.headline_reach))
+            )
+        ):
+            return index
+    return None
+
+
+def header_inside(
+    blocks: Sequence[Block],
+    features: Sequence[Features],
+    decisions: Sequence[Decision],
+    span: tuple[int, int],
+    t: RegionThresholds,
+) -> int | None:
+    """Where the article starts when the run ``span`` opens with teasers or a caption
+    above the article's own byline or date line: the block after the last such
+    line before the first long paragraph; ``None`` when there is none."""
+    start, end = span
+    found = None
+    for index in range(start, end):
+        if decisions[index].first_label is Label.BODY:
+            break
+        if is_header(blocks[index], features[index], decisions[index], t.header_max_words):
+            found = index
+    else:
+        return None
+    return None if found is None else found + 1

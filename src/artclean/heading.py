@@ -40,6 +40,8 @@ TAGLINE_HEADING_MIN_WORDS_DEFAULT = 5
 """A heading must be this long to outrank a line 1 that shares none of its words."""
 TITLE_OVERLAP_DEFAULT = 0.6
 """Share of a heading's words that line 1 must contain for the two to be one title."""
+HEADLINE_RULE = "headline"
+"""The rule the main-run step records on the line it took for the article's headline."""
 NAME_MIN_WORDS_DEFAULT = 2
 NAME_MAX_WORDS_DEFAULT = 5
 """A bare author name has two to five capitalised words."""
@@ -206,7 +208,11 @@ def find_title(
         if key and (key in (first_key, title_key) or shortened) and is_heading_like(text):
             title = split.title if key == first_key else split_title(text).title
             return TitleChoice((0, index), title, split.site_name)
-    near = heading_above_body(blocks, decisions, body_start, language)
+    # The main-run step found the headline (line 1 repeated, or a heading that
+    # occurs twice with a byline or date under it): it is the title.
+    near = _marked_headline(blocks, decisions, body_start)
+    if near is None:
+        near = heading_above_body(blocks, decisions, body_start, language)
     if near is not None and near > 0:
         heading = split_title(strip_bullet(blocks[near].text))
         if _overlap(heading.title, first) >= TITLE_OVERLAP_DEFAULT:
@@ -226,6 +232,21 @@ def find_title(
     if first_usable:
         return TitleChoice((0,), split.title, split.site_name)
     return TitleChoice()
+
+
+def _marked_headline(
+    blocks: Sequence[Block], decisions: Sequence[Decision], body_start: int
+) -> int | None:
+    # The headline the main-run step marked, or the last copy of it when the
+    # dump repeats it on the next lines (the copy may have been taken for body).
+    suffix = f"; {HEADLINE_RULE}"
+    found = next((i for i in range(1, body_start) if decisions[i].rule.endswith(suffix)), None)
+    if found is None:
+        return None
+    key = repeat_key(blocks[found].text)
+    while found + 1 < len(blocks) and repeat_key(blocks[found + 1].text) == key:
+        found += 1
+    return found
 
 
 def _more_body(decisions: Sequence[Decision]) -> bool:

@@ -79,6 +79,24 @@ _FOLD_TABLE: dict[int, str | None] = {
     ord("ı"): "i",
 }
 _FOLD_CHARS = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00adı]")
+# Lines of ASCII and these (curly quotes, dashes, bullets, arrows, currency signs),
+# which NFKC, casefold and lower all leave alone and ``_fold`` never treats
+# specially, fold by lower-casing alone.
+_FOLD_INERT = re.compile(
+    "[\x00-\x7f"
+    + "".join(
+        re.escape(char)
+        for start, end in ((0xA0, 0xBF), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2190, 0x27BF))
+        for char in map(chr, range(start, end + 1))
+        if unicodedata.category(char)[0] in "PS"
+        and not char.isalnum()
+        and unicodedata.combining(char) == 0
+        and unicodedata.normalize("NFKC", char) == char == char.casefold() == char.lower()
+        and char != "©"
+        and not _FOLD_CHARS.match(char)
+    )
+    + "]*"
+)
 _WORD = re.compile(r"\w+")
 _FIRST_ITEM = re.compile(r"[^\s|•·»›/]*")
 _COPYRIGHT = re.compile(r"\(c\)(?=[\s\d]|$)|©")
@@ -87,6 +105,8 @@ _COPYRIGHT = re.compile(r"\(c\)(?=[\s\d]|$)|©")
 _BRACKETED_NUMBER = re.compile(r"[(\[{] ?\d[\d.,]*[km+]? ?[)\]}]")
 _COLON_BEFORE_LETTER = re.compile(r":(?=[^\W\d_])")
 _LIST_SEPARATORS = re.compile(r"\s*[|•·»›/>→]\s*|\s+[-–—]\s+")
+# A trailing photo credit's label ("Photo:", "Foto =") sits this close to the end.
+_CREDIT_TAIL_CHARS = 80
 _LIST_SEPARATOR_CHARS = re.compile(r"[|•·»›/>→\-–—]")
 _BREADCRUMB_SEPARATORS = re.compile(r"\s*[»›/>→|]\s*")
 # Where a trailing photo credit can begin: after a sentence, an opening
@@ -190,7 +210,9 @@ def normalise_for_match(line: str) -> str:
 
 
 def _normalised_words(line: str) -> list[str]:
-    if line.isascii() and not ("(" in line or ":" in line or "[" in line or "{" in line):
+    if (line.isascii() or _FOLD_INERT.fullmatch(line)) and not (
+        "(" in line or ":" in line or "[" in line or "{" in line
+    ):
         # Most lines: without brackets or colons every fold but case is a no-op.
         words = line.lower().split()
     else:
@@ -394,7 +416,7 @@ def _match_breadcrumb(lexicon: _Lexicon, norm: str, words: list[str]) -> Lexicon
 
 def _match_credit(lexicon: _Lexicon, norm: str, words: list[str]) -> LexiconHit | None:
     # A caption that ends with its photo credit: "..., le 12 mai. Photo : AFP".
-    tail_start = max(0, len(norm) - 80)
+    tail_start = max(0, len(norm) - _CREDIT_TAIL_CHARS)
     if norm.find(":", tail_start) < 0 and norm.find("=", tail_start) < 0:
         return None
     if len(words) > CAPTION_MAX_WORDS:
@@ -442,12 +464,12 @@ def _match_short(lexicon: _Lexicon, line: str, norm: str, words: list[str]) -> L
         hit = _match_start(lexicon, norm, words)
         if hit is not None:
             return hit
-    # A first word without separators is the first list item.
+    # A list starts with a known item; a first word without separators is that item.
     if key in lexicon.line_first_words or not first.isalnum():
         hit = _match_list(lexicon, norm, words)
         if hit is not None:
             return hit
-    tail_start = max(0, len(norm) - 80)
+    tail_start = max(0, len(norm) - _CREDIT_TAIL_CHARS)
     if norm.find(":", tail_start) >= 0 or norm.find("=", tail_start) >= 0:
         return _match_credit(lexicon, norm, words)
     return None

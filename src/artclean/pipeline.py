@@ -44,8 +44,8 @@ def _without_cycle_collection() -> Iterator[None]:
     Separation allocates several small objects per line (blocks, features,
     decisions, reports) but builds no reference cycles, so the collector would
     only re-scan them, again and again as their number grows: that costs a
-    fifth of the time on the benchmark pages, a third on a 10 MB input, and
-    makes the cost grow faster than the input.  Reference counting frees
+    few percent on a news page, over a third of the time on a 10 MB input,
+    and makes the cost grow faster than the input.  Reference counting frees
     everything as usual; the collector runs again once separation is done.
     """
     enabled = gc.isenabled()

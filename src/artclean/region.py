@@ -26,11 +26,12 @@ from dataclasses import dataclass, replace
 
 from .bios import author_bios
 from .comments import comment_zone, stamps
-from .features import Features, repeat_key
+from .features import Features
 from .feeds import feed_start, related_lists
-from .headers import headed_run
+from .headers import headed_run, header_inside, repeated_headline, title_anchor
+from .heading import HEADLINE_RULE
+from .lists import numbered_tail
 from .model import Block, Decision, Kind, Label
-from .titles import split_site_title
 
 GAP_PENALTY_BASE_DEFAULT = 30.0
 """Fixed cost of a boilerplate block inside the main run (in characters of body it outweighs)."""
@@ -83,8 +84,20 @@ HEADER_REACH_DEFAULT = 4
 marks it as the article ..."""
 HEADER_SHARE_DEFAULT = 0.5
 """... when the run has at least this share of the best total of the page ..."""
-HEADER_MAX_WORDS_DEFAULT = 12
+HEADER_MAX_WORDS_DEFAULT = 14
 """... and the line has at most this many words."""
+HEADLINE_MIN_WORDS_DEFAULT = 5
+"""Without a title line, a heading of at least this many words that occurs twice in the
+page ..."""
+HEADLINE_REACH_DEFAULT = 3
+"""... with a byline or date line at most this many blocks under it is the headline."""
+LIST_REACH_DEFAULT = 2
+"""A numbered list continues the article when its first item starts within this many
+blocks after the run ..."""
+LIST_ITEM_GAP_DEFAULT = 3
+"""... each next item within this many blocks of the one before ..."""
+LIST_MIN_ITEMS_DEFAULT = 3
+"""... and it has at least this many items, numbered one after another."""
 FEED_MIN_ITEMS_DEFAULT = 3
 """A run that ends in at least this many teaser items (a paragraph after a few short
 lines) ends with a feed of teasers ..."""
@@ -126,6 +139,11 @@ class RegionThresholds:
     header_reach: int = HEADER_REACH_DEFAULT
     header_share: float = HEADER_SHARE_DEFAULT
     header_max_words: int = HEADER_MAX_WORDS_DEFAULT
+    headline_min_words: int = HEADLINE_MIN_WORDS_DEFAULT
+    headline_reach: int = HEADLINE_REACH_DEFAULT
+    list_reach: int = LIST_REACH_DEFAULT
+    list_item_gap: int = LIST_ITEM_GAP_DEFAULT
+    list_min_items: int = LIST_MIN_ITEMS_DEFAULT
     feed_min_items: int = FEED_MIN_ITEMS_DEFAULT
     feed_min_gap: int = FEED_MIN_GAP_DEFAULT
 
@@ -269,42 +287,6 @@ def main_run(
     return top[0], top[1]
 
 
-def title_anchor(
-    blocks: Sequence[Block], features: Sequence[Features], t: RegionThresholds
-) -> tuple[int | None, bool]:
-    """The headline above the article and whether it is exact: the first later line
-    that is the page title (the first line, or its title part when it reads
-    "Title - Site"), else the first with at least ``anchor_min_words`` words, all
-    from the first line.
-
-    >>> from artclean.segment import segment
-    >>> from artclean.features import measure
-    >>> blocks = segment("Big news today - Example Site\\nHome\\nBig news today\\nText.")
-    >>> title_anchor(blocks, measure(blocks, "en"), RegionThresholds())
-    (2, True)
-    """
-    if not blocks:
-        return None, False
-    first = blocks[0].text
-    exact = {repeat_key(first), repeat_key(split_site_title(first).title)} - {""}
-    title = set(repeat_key(first).split())
-    loose = None
-    for index in range(1, len(blocks)):
-        text = blocks[index].text
-        if len(text) > len(first):
-            continue
-        key = repeat_key(text)
-        if key in exact and features[index].words >= t.anchor_min_words:
-            return index, True
-        if (
-            loose is None
-            and features[index].words >= t.anchor_min_words
-            and set(key.split()) <= title
-        ):
-            loose = index
-    return loose, False
-
-
 def _fallback(
     features: Sequence[Features], decisions: Sequence[Decision], t: RegionThresholds
 ) -> tuple[Decision, ...]:
@@ -337,6 +319,10 @@ def keep_main_run(
     if not any(d.label is Label.BODY for d in decisions):
         decisions = _fallback(features, decisions, t)
     anchor, exact = title_anchor(blocks, features, t)
+    if anchor is None:
+        headline = repeated_headline(blocks, features, decisions, t)
+        if headline is not None:
+            anchor, exact = headline, True
     stamped = stamps(blocks, features, decisions, t)
     zone = comment_zone(features, decisions, stamped, t, start=anchor or 0)
     related = related_lists(features, decisions, t)
@@ -356,10 +342,17 @@ def keep_main_run(
         or main_run(weights, anchor, t, exact=exact)
     )
     start, end = span if span else (0, 0)
+    inside_header = header_inside(blocks, features, decisions, (start, end), t)
+    if inside_header is not None:
+        start = inside_header
     feed = feed_start(features, decisions, (start, end), t)
+    listed: set[int] = set()
     if feed is not None:
         related = [flag or feed <= index < end for index, flag in enumerate(related)]
         end = feed
+    elif items := numbered_tail(blocks, features, (start, end), t):
+        # The article ends in a numbered list: its items are body, short as they are.
+        listed, end = set(items), items[-1] + 1
     bio = author_bios(blocks, features, decisions, (start, end), t)
     kept = []
     for index, decision in enumerate(decisions):
@@ -367,14 +360,17 @@ def keep_main_run(
         kind, why = _context_kind(index, zone, stamped, related)
         if exact and index == anchor and not is_hard(decision):
             # The headline is the title, not a paragraph: metadata takes it from here.
-            rule = f"{decision.rule}; headline"
+            rule = f"{decision.rule}; {HEADLINE_RULE}"
             decision = replace(decision, label=Label.BOILERPLATE, kind=Kind.OTHER, rule=rule)
         elif inside and bio[index]:
             if not is_hard(decision):
                 rule = f"{decision.rule}; author-bio"
                 decision = replace(decision, label=Label.BOILERPLATE, kind=Kind.OTHER, rule=rule)
         elif inside and why is None:
-            if decision.label is not Label.BODY and decision.first_label is not Label.BOILERPLATE:
+            if index in listed and decision.label is not Label.BODY and not is_hard(decision):
+                rule = f"{decision.rule}; numbered-item"
+                decision = replace(decision, label=Label.BODY, kind=None, rule=rule)
+            elif decision.label is not Label.BODY and decision.first_label is not Label.BOILERPLATE:
                 rule = f"{decision.rule}; inside-main-run"
                 decision = replace(decision, label=Label.BODY, kind=None, rule=rule)
         elif decision.label is Label.BODY:
