@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .features import Features
-from .model import Decision, Kind, Label
+from .features import Features, repeat_key
+from .model import Block, Decision, Kind, Label
 
 if TYPE_CHECKING:
     from .region import RegionThresholds
@@ -70,17 +70,23 @@ def feed_start(
 
 
 def related_lists(
-    features: Sequence[Features], decisions: Sequence[Decision], t: RegionThresholds
+    blocks: Sequence[Block],
+    features: Sequence[Features],
+    decisions: Sequence[Decision],
+    t: RegionThresholds,
 ) -> list[bool]:
     """Teasers under a "Related"-type header: headlines, each with at most one summary.
 
-    The list runs until long prose, or until a sentence that is not the one
-    summary of the headline before it: one after another sentence, after a
+    The list runs until long prose (unless a line of the teaser template,
+    printed ``feed_min_items`` times or more, frames it: the same line right
+    before it and before an earlier teaser, or right after it), or until
+    a sentence that is not the one summary of the headline before it: one after another sentence, after a
     string of bare headlines, or followed by more prose is the article again.
     """
     marked = [False] * len(decisions)
     inside = False
     headlines = 0  # headlines in a row just before this block
+    framing: set[str] = set()  # lines of the list that came right before a paragraph
     for index, (measured, decision) in enumerate(zip(features, decisions, strict=True)):
         hit = measured.lexicon
         if (
@@ -88,12 +94,23 @@ def related_lists(
             and hit.kind is Kind.RELATED
             and measured.words <= t.related_header_max_words
         ):
-            inside, headlines = True, 0
+            inside, headlines, framing = True, 0, set()
             continue
         if not inside or hit is not None:
             continue
         if decision.first_label is Label.BODY:
-            inside = False
+            # A summary after a line of the teaser template (a share bar the
+            # page prints with every teaser) is one more teaser, long as it is.
+            # A line printed with every teaser frames this one: the same line
+            # comes before it and before the teaser above, or right after it.
+            previous = index - 1
+            templated = marked[previous] and features[previous].repeats >= t.feed_min_items
+            if templated:
+                key = repeat_key(blocks[previous].text)
+                after = index + 1 < len(blocks) and repeat_key(blocks[index + 1].text) == key
+                templated = after or key in framing
+                framing.add(key)
+            marked[index], inside = templated, templated
         elif not measured.sentence_end:
             marked[index], headlines = True, headlines + 1
         elif decision.label is not Label.BODY or (

@@ -23,7 +23,8 @@ from .byline import match_byline
 from .dates import is_date_line
 from .features import Features, repeat_key
 from .model import Block, Decision, Label
-from .titles import is_heading_like, split_site_title
+from .heading import split_title
+from .titles import is_heading_like
 
 if TYPE_CHECKING:
     from .region import RegionThresholds
@@ -102,7 +103,7 @@ def title_anchor(
     if not blocks:
         return None, False
     first = blocks[0].text
-    exact = {repeat_key(first), repeat_key(split_site_title(first).title)} - {""}
+    exact = {repeat_key(first), repeat_key(split_title(first).title)} - {""}
     title = set(repeat_key(first).split())
     loose = None
     for index in range(1, len(blocks)):

@@ -26,12 +26,15 @@ from dataclasses import dataclass, replace
 
 from .bios import author_bios
 from .comments import comment_zone, stamps
+from .duplicates import duplicate_blocks
 from .features import Features
 from .feeds import feed_start, related_lists
+from .gallery import gallery_end
 from .headers import headed_run, header_inside, repeated_headline, title_anchor
 from .heading import HEADLINE_RULE
 from .lists import numbered_tail
 from .model import Block, Decision, Kind, Label
+from .schedules import schedule_rows
 
 GAP_PENALTY_BASE_DEFAULT = 30.0
 """Fixed cost of a boilerplate block inside the main run (in characters of body it outweighs)."""
@@ -103,6 +106,20 @@ FEED_MIN_ITEMS_DEFAULT = 3
 lines) ends with a feed of teasers ..."""
 FEED_MIN_GAP_DEFAULT = 2
 """... an item being a paragraph with at least this many other lines before it."""
+SCHEDULE_MIN_ROWS_DEFAULT = 4
+"""This many schedule rows in a row (a date, then what happens there) make a schedule table,
+which weighs like body ..."""
+SCHEDULE_ROW_WORDS_DEFAULT = 2
+"""... a row naming at least this many words besides its date ..."""
+SCHEDULE_ROW_MAX_CHARS_DEFAULT = 120
+"""... and being at most this long (size)."""
+GALLERY_REACH_DEFAULT = 8
+"""A gallery counter ("Image 1 of 8") within this many blocks of the run's start (or of the
+counter before) belongs to a gallery that opens the run: the article starts after it."""
+DUPLICATE_MIN_SIZE_DEFAULT = 300
+"""A block at least this large whose text the page already holds in smaller blocks ..."""
+DUPLICATE_SHARE_DEFAULT = 0.8
+"""... (this share of its word 4-grams) is a second copy of the article: never body."""
 
 HARD_RULES = ("lexicon", "mostly-urls", "pictographs")
 """First-pass rules whose boilerplate verdict context never overturns."""
@@ -146,6 +163,12 @@ class RegionThresholds:
     list_min_items: int = LIST_MIN_ITEMS_DEFAULT
     feed_min_items: int = FEED_MIN_ITEMS_DEFAULT
     feed_min_gap: int = FEED_MIN_GAP_DEFAULT
+    schedule_min_rows: int = SCHEDULE_MIN_ROWS_DEFAULT
+    schedule_row_words: int = SCHEDULE_ROW_WORDS_DEFAULT
+    schedule_row_max_chars: int = SCHEDULE_ROW_MAX_CHARS_DEFAULT
+    gallery_reach: int = GALLERY_REACH_DEFAULT
+    duplicate_min_size: int = DUPLICATE_MIN_SIZE_DEFAULT
+    duplicate_share: float = DUPLICATE_SHARE_DEFAULT
 
 
 def is_hard(decision: Decision) -> bool:
@@ -190,6 +213,7 @@ def block_weights(
     removed: Sequence[bool],
     boxed: Sequence[bool],
     t: RegionThresholds = RegionThresholds(),
+    rows: Sequence[bool] = (),
 ) -> list[float]:
     """The weight of each block for the main run.
 
@@ -199,14 +223,16 @@ def block_weights(
     page section.  Captions and advertisement labels, which sit inside
     articles, do not lengthen a gap, nor does a ``boxed`` block (a teaser
     under a "Related" header): the box is one interruption however many
-    teasers it lists.
+    teasers it lists.  The ``rows`` of a schedule table weigh like body.
     """
     weights = []
     gap = 0
-    for block, measured, decision, out, box in zip(
-        blocks, features, decisions, removed, boxed, strict=True
+    for index, (block, measured, decision, out, box) in enumerate(
+        zip(blocks, features, decisions, removed, boxed, strict=True)
     ):
         weight = _weight(block, measured, decision, t)
+        if rows and rows[index]:
+            weight = float(measured.size)
         if out:
             weight = -(t.gap_base + t.gap_factor * len(block.text))
         if weight < 0:
@@ -325,12 +351,14 @@ def keep_main_run(
             anchor, exact = headline, True
     stamped = stamps(blocks, features, decisions, t)
     zone = comment_zone(features, decisions, stamped, t, start=anchor or 0)
-    related = related_lists(features, decisions, t)
+    related = related_lists(blocks, features, decisions, t)
+    copies = duplicate_blocks(blocks, features, t)
     removed = [
-        stamped[index] or related[index] or (exact and index == anchor)
+        stamped[index] or related[index] or copies[index] or (exact and index == anchor)
         for index in range(len(decisions))
     ]
-    weights = block_weights(blocks, features, decisions, removed, related, t)
+    rows = schedule_rows(blocks, features, decisions, t)
+    weights = block_weights(blocks, features, decisions, removed, related, t, rows)
     # Comments follow the article: a run before the comment section wins.
     span = None
     if not exact:
@@ -345,6 +373,9 @@ def keep_main_run(
     inside_header = header_inside(blocks, features, decisions, (start, end), t)
     if inside_header is not None:
         start = inside_header
+    gallery = gallery_end(blocks, (start, end), t)
+    if gallery is not None and gallery < end:
+        start = gallery
     feed = feed_start(features, decisions, (start, end), t)
     listed: set[int] = set()
     if feed is not None:
@@ -358,7 +389,10 @@ def keep_main_run(
     for index, decision in enumerate(decisions):
         inside = start <= index < end
         kind, why = _context_kind(index, zone, stamped, related)
-        if exact and index == anchor and not is_hard(decision):
+        if copies[index] and not is_hard(decision):
+            rule = f"{decision.rule}; duplicate-text"
+            decision = replace(decision, label=Label.BOILERPLATE, kind=Kind.OTHER, rule=rule)
+        elif exact and index == anchor and not is_hard(decision):
             # The headline is the title, not a paragraph: metadata takes it from here.
             rule = f"{decision.rule}; {HEADLINE_RULE}"
             decision = replace(decision, label=Label.BOILERPLATE, kind=Kind.OTHER, rule=rule)
@@ -367,8 +401,12 @@ def keep_main_run(
                 rule = f"{decision.rule}; author-bio"
                 decision = replace(decision, label=Label.BOILERPLATE, kind=Kind.OTHER, rule=rule)
         elif inside and why is None:
-            if index in listed and decision.label is not Label.BODY and not is_hard(decision):
-                rule = f"{decision.rule}; numbered-item"
+            if (
+                (index in listed or rows[index])
+                and decision.label is not Label.BODY
+                and not is_hard(decision)
+            ):
+                rule = f"{decision.rule}; {'numbered-item' if index in listed else 'schedule-row'}"
                 decision = replace(decision, label=Label.BODY, kind=None, rule=rule)
             elif decision.label is not Label.BODY and decision.first_label is not Label.BOILERPLATE:
                 rule = f"{decision.rule}; inside-main-run"

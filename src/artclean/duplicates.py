@@ -1,0 +1,66 @@
+"""Find second copies of the article: a block whose text the page already holds.
+
+A dump can print the article twice: once as paragraphs, and once more as a
+single long line (structured data or a hidden print copy leaked into the
+text).  That line reads like the best prose of the page, so the classifier
+keeps it; what gives it away is that its word 4-grams all occur in other,
+smaller blocks.  A paragraph repeated as a pull quote or a teaser is covered
+only the other way round (the smaller copy by the larger one), and two
+copies of one paragraph do not cover each other, so both stay.  The
+thresholds are in :class:`artclean.region.RegionThresholds` and
+``docs/algorithm.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .features import Features, repeat_key
+from .model import Block
+
+if TYPE_CHECKING:
+    from .region import RegionThresholds
+
+_SHINGLE = 4
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = repeat_key(text).split()
+    return {tuple(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
+
+
+def duplicate_blocks(
+    blocks: Sequence[Block], features: Sequence[Features], t: RegionThresholds
+) -> list[bool]:
+    """Blocks of at least ``duplicate_min_size`` with at least ``duplicate_share``
+    of their word 4-grams in smaller blocks of the page.
+
+    >>> from artclean.segment import segment
+    >>> from artclean.features import measure
+    >>> from artclean.region import RegionThresholds
+    >>> one = "The river rose overnight and the bridge was closed to all traffic."
+    >>> two = "Engineers will inspect it on Monday before any decision is taken."
+    >>> blocks = segment(f"{one}\\n{two}\\n{one} {two}")
+    >>> t = RegionThresholds(duplicate_min_size=100)
+    >>> duplicate_blocks(blocks, measure(blocks, "en"), t)
+    [False, False, True]
+    """
+    marked = [False] * len(blocks)
+    large = [i for i, measured in enumerate(features) if measured.size >= t.duplicate_min_size]
+    if not large:
+        return marked
+    # The size of the smallest block holding each 4-gram: a 4-gram of a block
+    # is covered when some smaller block holds it too.
+    smallest: dict[tuple[str, ...], int] = {}
+    for block, measured in zip(blocks, features, strict=True):
+        for shingle in _shingles(block.text):
+            known = smallest.get(shingle)
+            if known is None or measured.size < known:
+                smallest[shingle] = measured.size
+    for index in large:
+        shingles = _shingles(blocks[index].text)
+        size = features[index].size
+        covered = sum(1 for shingle in shingles if smallest[shingle] < size)
+        marked[index] = bool(shingles) and covered >= t.duplicate_share * len(shingles)
+    return marked

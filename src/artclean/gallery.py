@@ -1,0 +1,57 @@
+"""Find a photo gallery that opens the article: captions counted "1 of 8".
+
+News pages often put a gallery between the header and the article: a few
+captions (long sentences, read as prose), each with a counter ("Image 1 of
+8", "1 / 8"), then the story.  The counters give the gallery away; when they
+sit among the first lines of the main run, the article starts after the
+last of them.  A gallery in the middle of the article is far from the run's
+start and stays.  The thresholds are in
+:class:`artclean.region.RegionThresholds` and ``docs/algorithm.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .model import Block
+
+if TYPE_CHECKING:
+    from .region import RegionThresholds
+
+# "1 / 8", "Image 1 of 8", "Bild 2 von 12", "Foto 3 de 10", "Zdjęcie 1 z 5": at
+# most two words before the count, and a short word or a slash between.
+_COUNTER = re.compile(
+    r"(?:[^\W\d_]+\s+){0,2}(\d{1,3})\s*(?:[^\W\d_]{1,4}\s*)?/?\s*(\d{1,3})", re.IGNORECASE
+)
+
+
+def is_counter(text: str) -> bool:
+    """Whether a line is a gallery counter: "N of M" with N at most M.
+
+    >>> [is_counter(line) for line in ("Image 1 of 8", "1 / 8", "Bild 2 von 12", "Image 1 of / 8")]
+    [True, True, True, True]
+    >>> [is_counter(line) for line in ("Score 3 1", "9 of 8", "Top 10 of 2019", "1 2")]
+    [False, False, False, False]
+    """
+    found = _COUNTER.fullmatch(text.strip())
+    if found is None or not re.search(r"[^\W\d_]|/", text[found.start(1) : found.start(2)]):
+        return False
+    return 0 < int(found.group(1)) <= int(found.group(2))
+
+
+def gallery_end(blocks: Sequence[Block], span: tuple[int, int], t: RegionThresholds) -> int | None:
+    """The block after the last counter of a gallery that opens the run ``span``:
+    a counter within ``gallery_reach`` blocks of the start, each next one within
+    ``gallery_reach`` blocks of the one before; ``None`` when there is none."""
+    start, end = span
+    last = None
+    index = start
+    limit = min(end, start + t.gallery_reach)
+    while index < limit:
+        if is_counter(blocks[index].text):
+            last = index
+            limit = min(end, index + 1 + t.gallery_reach)
+        index += 1
+    return None if last is None else last + 1
