@@ -53,8 +53,12 @@ class Metadata:
 
 
 def _body_span(decisions: Sequence[Decision]) -> tuple[int, int] | None:
-    indexes = [i for i, decision in enumerate(decisions) if decision.label is Label.BODY]
-    return (indexes[0], indexes[-1] + 1) if indexes else None
+    """``[first, last + 1)`` of the body blocks, scanning in from each end."""
+    first = next((i for i, decision in enumerate(decisions) if decision.label is Label.BODY), None)
+    if first is None:
+        return None
+    last = next(i for i in range(len(decisions) - 1, -1, -1) if decisions[i].label is Label.BODY)
+    return first, last + 1
 
 
 # Which attribution wins when a page has several: an explicit credit line names
@@ -196,7 +200,8 @@ def _find_header(
 
 
 def _mark(decision: Decision, label: Label, rule: str, kind: Kind | None = None) -> Decision:
-    return replace(decision, label=label, rule=rule, kind=kind)
+    # Built directly: dataclasses.replace is slow, and this runs on many lines.
+    return Decision(label, rule, kind, decision.first_label, decision.signals)
 
 
 def find_metadata(
@@ -220,8 +225,12 @@ def find_metadata(
     body_start = span[0] if span else len(blocks)
 
     # Photo credits anywhere are captions, never attribution or body.
+    # Each distinct line is checked once: menus and share bars repeat.
+    credits = {
+        text: is_photo_credit(text) for text in dict.fromkeys(block.text for block in blocks)
+    }
     for index, block in enumerate(blocks):
-        if updated[index].label is not Label.TITLE and is_photo_credit(block.text):
+        if updated[index].label is not Label.TITLE and credits[block.text]:
             updated[index] = _mark(updated[index], Label.BOILERPLATE, "photo-credit", Kind.CAPTION)
 
     byline, date = _find_header(blocks, updated, title_indexes, body_start, language)
