@@ -346,6 +346,16 @@ def test_related_header_marks_teasers() -> None:
     ]
     kept = keep_main_run(blocks_for(features), features, decisions)
     assert (kept[2].label, kept[2].kind) == (Label.BOILERPLATE, Kind.RELATED)
+    # A whole-line phrase heads a list at any length; a line that only starts
+    # with the phrase does so up to ``related_header_max_words`` words.
+    kept = keep_main_run(
+        blocks_for(features), features, decisions, RegionThresholds(related_header_max_words=0)
+    )
+    assert kept[2].kind is Kind.RELATED
+    start = LexiconHit(Kind.RELATED, "related", "start")
+    features[1] = feat(7, words=1, lexicon=start)
+    kept = keep_main_run(blocks_for(features), features, decisions)
+    assert (kept[2].label, kept[2].kind) == (Label.BOILERPLATE, Kind.RELATED)
     kept = keep_main_run(
         blocks_for(features), features, decisions, RegionThresholds(related_header_max_words=0)
     )
@@ -362,3 +372,17 @@ def test_classify_end_to_end_never_empty() -> None:
     features = [feat(10, sentence_end=False), feat(120, density=0.0, sentence_end=False)]
     labels_ = labels(classify(blocks_for(features), features, True))
     assert Label.BODY in labels_
+
+
+def test_long_repeated_line_is_a_template() -> None:
+    # A long line printed three times (a photo's alt text under every picture)
+    # is a template: boilerplate, but transparent for the neighbour search.
+    block = feat(200, words=30, repeats=3)
+    decision = classify_first_pass([*REFERENCE, block], True)[-1]
+    assert (decision.label, decision.rule) == (Label.BOILERPLATE, "repeated-template")
+    assert first_labels([*REFERENCE, block], Thresholds(repeat_many=4))[-1] is Label.BODY
+    template = d(Label.BOILERPLATE, "repeated-template", Kind.NAVIGATION)
+    revised = revise([B, template, N, template, X])
+    assert revised[2].label is Label.BODY
+    label = d(Label.BOILERPLATE, "repeated-line", Kind.NAVIGATION)
+    assert revise([B, label, N, label, X])[2].label is Label.BOILERPLATE

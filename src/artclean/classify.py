@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from .features import Features
 from .model import Block, Decision, Kind, Label
-from .region import RegionThresholds, keep_main_run
+from .region import TEMPLATE_RULE, RegionThresholds, keep_main_run
 
 LENGTH_LOW_DEFAULT = 70
 """Blocks smaller than this (size: characters, CJK counted thrice) are ``SHORT``."""
@@ -112,12 +112,14 @@ def _first_pass(
         return Label.BOILERPLATE, "mostly-urls", Kind.NAVIGATION
     if features.symbol_count >= t.promo_min_symbols:
         return Label.BOILERPLATE, "pictographs", Kind.PROMOTION
-    if features.repeats >= t.repeat_many or (
-        features.repeats > 1 and features.words <= t.repeat_max_words
-    ):
+    if features.repeats > 1 and features.words <= t.repeat_max_words:
         # A menu item repeated in header and footer, or a label repeated in a
         # recipe or a table: short either way, and context tells which.
         return Label.BOILERPLATE, "repeated-line", Kind.NAVIGATION
+    if features.repeats >= t.repeat_many:
+        # A long line printed again and again: a teaser in several boxes, or
+        # a photo's alt text under every picture of a photo story.
+        return Label.BOILERPLATE, TEMPLATE_RULE, Kind.NAVIGATION
     if features.size < t.length_low:
         if features.sentence_end and features.words >= t.short_sentence_words:
             return Label.SHORT, "short-sentence", None
@@ -233,8 +235,10 @@ def revise(
     settled = list(labels)
     # Advertisement labels, promo taglines and captions interrupt articles as
     # often as they frame them: for the neighbour search they are transparent.
+    # So is a long line the page prints again and again (a photo's alt text
+    # under every picture of a photo story): a template, not a section break.
     view = [
-        Label.SHORT if decision.kind in _INLINE_KINDS else label
+        Label.SHORT if decision.kind in _INLINE_KINDS or decision.rule == TEMPLATE_RULE else label
         for decision, label in zip(decisions, labels, strict=True)
     ]
     # Short sentences (list items) and digit-heavy short lines (table rows,

@@ -22,12 +22,10 @@ from .model import Block
 if TYPE_CHECKING:
     from .region import RegionThresholds
 
-_SHINGLE = 4
 
-
-def _shingles(text: str) -> set[tuple[str, ...]]:
+def _shingles(text: str) -> set[tuple[str, str, str, str]]:
     words = repeat_key(text).split()
-    return {tuple(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
+    return set(zip(words, words[1:], words[2:], words[3:], strict=False))
 
 
 def duplicate_blocks(
@@ -47,20 +45,23 @@ def duplicate_blocks(
     [False, False, True]
     """
     marked = [False] * len(blocks)
-    large = [i for i, measured in enumerate(features) if measured.size >= t.duplicate_min_size]
-    if not large:
+    sizes = {block.text: measured.size for block, measured in zip(blocks, features, strict=True)}
+    if max(sizes.values(), default=0) < t.duplicate_min_size:
         return marked
-    # The size of the smallest block holding each 4-gram: a 4-gram of a block
-    # is covered when some smaller block holds it too.
-    smallest: dict[tuple[str, ...], int] = {}
-    for block, measured in zip(blocks, features, strict=True):
-        for shingle in _shingles(block.text):
-            known = smallest.get(shingle)
-            if known is None or measured.size < known:
-                smallest[shingle] = measured.size
-    for index in large:
-        shingles = _shingles(blocks[index].text)
-        size = features[index].size
+    # The size of the smallest line holding each 4-gram: a 4-gram of a block
+    # is covered when some smaller line holds it too.  Each distinct line is
+    # read once, largest first, so a smaller size overwrites a larger one.
+    smallest: dict[tuple[str, str, str, str], int] = {}
+    large: dict[str, set[tuple[str, str, str, str]]] = {}
+    for text, size in sorted(sizes.items(), key=lambda item: -item[1]):
+        shingles = _shingles(text)
+        if size >= t.duplicate_min_size:
+            large[text] = shingles
+        smallest.update(dict.fromkeys(shingles, size))
+    copies = set()
+    for text, shingles in large.items():
+        size = sizes[text]
         covered = sum(1 for shingle in shingles if smallest[shingle] < size)
-        marked[index] = bool(shingles) and covered >= t.duplicate_share * len(shingles)
-    return marked
+        if shingles and covered >= t.duplicate_share * len(shingles):
+            copies.add(text)
+    return [block.text in copies for block in blocks]

@@ -34,6 +34,7 @@ def _is_paragraph(measured: Features, decision: Decision) -> bool:
 
 
 def feed_start(
+    blocks: Sequence[Block],
     features: Sequence[Features],
     decisions: Sequence[Decision],
     span: tuple[int, int],
@@ -56,7 +57,7 @@ def feed_start(
         # sentence with figures among them (a line of results, a dated list
         # item) makes them part of the article.
         if here - before - 1 < t.feed_min_gap or any(
-            features[i].sentence_end and features[i].digit_ratio for i in range(before + 1, here)
+            _is_figures(blocks[i].text, features[i]) for i in range(before + 1, here)
         ):
             break
         items += 1
@@ -69,6 +70,12 @@ def feed_start(
     return article[-1] + 1
 
 
+def _is_figures(text: str, measured: Features) -> bool:
+    # A statement with figures (a line of results, a dated list item); a
+    # headline that asks or exclaims ("Can It Really Do That?") is none.
+    return measured.sentence_end and bool(measured.digit_ratio) and text.rstrip()[-1:] not in "?!"
+
+
 def related_lists(
     blocks: Sequence[Block],
     features: Sequence[Features],
@@ -79,9 +86,10 @@ def related_lists(
 
     The list runs until long prose (unless a line of the teaser template,
     printed ``feed_min_items`` times or more, frames it: the same line right
-    before it and before an earlier teaser, or right after it), or until
-    a sentence that is not the one summary of the headline before it: one after another sentence, after a
-    string of bare headlines, or followed by more prose is the article again.
+    before it and before an earlier teaser, or right after it), or until a
+    sentence that is not the one summary of the headline before it: one after
+    another sentence, after a string of bare headlines, or followed by more
+    prose is the article again.
     """
     marked = [False] * len(decisions)
     inside = False
@@ -92,7 +100,10 @@ def related_lists(
         if (
             hit is not None
             and hit.kind is Kind.RELATED
-            and measured.words <= t.related_header_max_words
+            # A whole line that is the phrase is a header in any script (a
+            # Japanese one tokenises into many "words"); a longer line that
+            # starts with it is one only when short.
+            and (hit.mode == "line" or measured.words <= t.related_header_max_words)
         ):
             inside, headlines, framing = True, 0, set()
             continue

@@ -3,8 +3,8 @@
 News pages often put a gallery between the header and the article: a few
 captions (long sentences, read as prose), each with a counter ("Image 1 of
 8", "1 / 8"), then the story.  The counters give the gallery away; when they
-sit among the first lines of the main run, the article starts after the
-last of them.  A gallery in the middle of the article is far from the run's
+sit among the first lines of the main run, after at most one caption, the
+article starts after the last of them.  A gallery in the middle of the article is far from the run's
 start and stays.  The thresholds are in
 :class:`artclean.region.RegionThresholds` and ``docs/algorithm.md``.
 """
@@ -15,11 +15,15 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .model import Block
+from .features import repeat_key
+from .model import Block, Decision, Label
 
 if TYPE_CHECKING:
     from .region import RegionThresholds
 
+_PROSE = frozenset({Label.BODY, Label.NEAR_BODY})
+# Two copies of a caption are one caption when they open with the same words.
+_OPENING_WORDS = 8
 # "1 / 8", "Image 1 of 8", "Bild 2 von 12", "Foto 3 de 10", "Zdjęcie 1 z 5": at
 # most two words before the count, and a short word or a slash between.
 _COUNTER = re.compile(
@@ -41,17 +45,30 @@ def is_counter(text: str) -> bool:
     return 0 < int(found.group(1)) <= int(found.group(2))
 
 
-def gallery_end(blocks: Sequence[Block], span: tuple[int, int], t: RegionThresholds) -> int | None:
+def gallery_end(
+    blocks: Sequence[Block],
+    decisions: Sequence[Decision],
+    span: tuple[int, int],
+    t: RegionThresholds,
+) -> int | None:
     """The block after the last counter of a gallery that opens the run ``span``:
-    a counter within ``gallery_reach`` blocks of the start, each next one within
-    ``gallery_reach`` blocks of the one before; ``None`` when there is none."""
+    a counter within ``gallery_reach`` blocks of the start, with at most one
+    caption (prose) before it, each next one within ``gallery_reach`` blocks
+    of the one before; ``None`` when there is none."""
     start, end = span
     last = None
+    captions: set[str] = set()
     index = start
     limit = min(end, start + t.gallery_reach)
     while index < limit:
         if is_counter(blocks[index].text):
             last = index
             limit = min(end, index + 1 + t.gallery_reach)
+        elif last is None and decisions[index].first_label in _PROSE:
+            # Before the first counter, one caption (maybe printed twice, once
+            # cut short): more prose is the article, with a gallery inside it.
+            captions.add(" ".join(repeat_key(blocks[index].text).split()[:_OPENING_WORDS]))
+            if len(captions) > 1:
+                return None
         index += 1
     return None if last is None else last + 1

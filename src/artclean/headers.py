@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 from .byline import match_byline
 from .dates import is_date_line
 from .features import Features, repeat_key
-from .model import Block, Decision, Label
 from .heading import split_title
+from .model import Block, Decision, Label
 from .titles import is_heading_like
 
 if TYPE_CHECKING:

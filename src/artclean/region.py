@@ -22,7 +22,7 @@ discussion cannot outweigh a short article before it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .bios import author_bios
 from .comments import comment_zone, stamps
@@ -31,10 +31,24 @@ from .features import Features
 from .feeds import feed_start, related_lists
 from .gallery import gallery_end
 from .headers import headed_run, header_inside, repeated_headline, title_anchor
-from .heading import HEADLINE_RULE
 from .lists import numbered_tail
 from .model import Block, Decision, Kind, Label
 from .schedules import schedule_rows
+from .settle import HARD_RULES, Found, fallback, is_hard, settle
+
+__all__ = [
+    "HARD_RULES",
+    "TEMPLATE_RULE",
+    "RegionThresholds",
+    "block_weights",
+    "candidate_runs",
+    "comment_zone",
+    "is_hard",
+    "is_inline",
+    "keep_main_run",
+    "main_run",
+    "stamps",
+]
 
 GAP_PENALTY_BASE_DEFAULT = 30.0
 """Fixed cost of a boilerplate block inside the main run (in characters of body it outweighs)."""
@@ -121,7 +135,10 @@ DUPLICATE_MIN_SIZE_DEFAULT = 300
 DUPLICATE_SHARE_DEFAULT = 0.8
 """... (this share of its word 4-grams) is a second copy of the article: never body."""
 
-HARD_RULES = ("lexicon", "mostly-urls", "pictographs")
+TEMPLATE_RULE = "repeated-template"
+"""The first-pass rule of a long line printed again and again: a teaser shown in several
+boxes, or the alt text under every picture of a photo story.  It interrupts an article
+the way a caption does, so it neither parts prose nor lengthens a gap."""
 """First-pass rules whose boilerplate verdict context never overturns."""
 
 _END_KINDS = frozenset({Kind.COMMENTS, Kind.LEGAL})
@@ -169,17 +186,6 @@ class RegionThresholds:
     gallery_reach: int = GALLERY_REACH_DEFAULT
     duplicate_min_size: int = DUPLICATE_MIN_SIZE_DEFAULT
     duplicate_share: float = DUPLICATE_SHARE_DEFAULT
-
-
-def is_hard(decision: Decision) -> bool:
-    """Whether a boilerplate verdict came from a rule that context never overturns.
-
-    >>> is_hard(Decision(Label.BOILERPLATE, "lexicon-line: share"))
-    True
-    >>> is_hard(Decision(Label.BOILERPLATE, "short"))
-    False
-    """
-    return decision.label is Label.BOILERPLATE and decision.rule.startswith(HARD_RULES)
 
 
 def _weight(block: Block, measured: Features, decision: Decision, t: RegionThresholds) -> float:
@@ -236,7 +242,7 @@ def block_weights(
         if out:
             weight = -(t.gap_base + t.gap_factor * len(block.text))
         if weight < 0:
-            gap += not (box or is_inline(measured))
+            gap += not (box or is_inline(measured) or decision.rule == TEMPLATE_RULE)
             weight *= 1 + gap / t.gap_growth
         else:
             gap = 0
@@ -313,28 +319,6 @@ def main_run(
     return top[0], top[1]
 
 
-def _fallback(
-    features: Sequence[Features], decisions: Sequence[Decision], t: RegionThresholds
-) -> tuple[Decision, ...]:
-    # No body anywhere: every page holds an article, so take the near-body
-    # blocks, or failing those the largest block that is not known boilerplate.
-    near = [d.first_label is Label.NEAR_BODY for d in decisions]
-    if not any(near):
-        candidates = [
-            i
-            for i, d in enumerate(decisions)
-            if not is_hard(d) and features[i].size >= t.fallback_min_size
-        ]
-        if not candidates:
-            return tuple(decisions)
-        largest = max(candidates, key=lambda i: features[i].size)
-        near = [i == largest for i in range(len(decisions))]
-    return tuple(
-        replace(d, label=Label.BODY, kind=None, rule=f"{d.rule}; best-available") if flag else d
-        for d, flag in zip(decisions, near, strict=True)
-    )
-
-
 def keep_main_run(
     blocks: Sequence[Block],
     features: Sequence[Features],
@@ -343,7 +327,7 @@ def keep_main_run(
 ) -> tuple[Decision, ...]:
     """Keep body inside the main run, take in the lines between, drop body outside it."""
     if not any(d.label is Label.BODY for d in decisions):
-        decisions = _fallback(features, decisions, t)
+        decisions = fallback(features, decisions, t.fallback_min_size)
     anchor, exact = title_anchor(blocks, features, t)
     if anchor is None:
         headline = repeated_headline(blocks, features, decisions, t)
@@ -373,10 +357,10 @@ def keep_main_run(
     inside_header = header_inside(blocks, features, decisions, (start, end), t)
     if inside_header is not None:
         start = inside_header
-    gallery = gallery_end(blocks, (start, end), t)
+    gallery = gallery_end(blocks, decisions, (start, end), t)
     if gallery is not None and gallery < end:
         start = gallery
-    feed = feed_start(features, decisions, (start, end), t)
+    feed = feed_start(blocks, features, decisions, (start, end), t)
     listed: set[int] = set()
     if feed is not None:
         related = [flag or feed <= index < end for index, flag in enumerate(related)]
@@ -385,50 +369,14 @@ def keep_main_run(
         # The article ends in a numbered list: its items are body, short as they are.
         listed, end = set(items), items[-1] + 1
     bio = author_bios(blocks, features, decisions, (start, end), t)
-    kept = []
-    for index, decision in enumerate(decisions):
-        inside = start <= index < end
-        kind, why = _context_kind(index, zone, stamped, related)
-        if copies[index] and not is_hard(decision):
-            rule = f"{decision.rule}; duplicate-text"
-            decision = replace(decision, label=Label.BOILERPLATE, kind=Kind.OTHER, rule=rule)
-        elif exact and index == anchor and not is_hard(decision):
-            # The headline is the title, not a paragraph: metadata takes it from here.
-            rule = f"{decision.rule}; {HEADLINE_RULE}"
-            decision = replace(decision, label=Label.BOILERPLATE, kind=Kind.OTHER, rule=rule)
-        elif inside and bio[index]:
-            if not is_hard(decision):
-                rule = f"{decision.rule}; author-bio"
-                decision = replace(decision, label=Label.BOILERPLATE, kind=Kind.OTHER, rule=rule)
-        elif inside and why is None:
-            if (
-                (index in listed or rows[index])
-                and decision.label is not Label.BODY
-                and not is_hard(decision)
-            ):
-                rule = f"{decision.rule}; {'numbered-item' if index in listed else 'schedule-row'}"
-                decision = replace(decision, label=Label.BODY, kind=None, rule=rule)
-            elif decision.label is not Label.BODY and decision.first_label is not Label.BOILERPLATE:
-                rule = f"{decision.rule}; inside-main-run"
-                decision = replace(decision, label=Label.BODY, kind=None, rule=rule)
-        elif decision.label is Label.BODY:
-            rule = f"{decision.rule}; {why or 'outside-main-run'}"
-            decision = replace(decision, label=Label.BOILERPLATE, kind=kind, rule=rule)
-        elif why is not None and not is_hard(decision):
-            rule = f"{decision.rule}; {why}"
-            decision = replace(decision, label=Label.BOILERPLATE, kind=kind, rule=rule)
-        kept.append(decision)
-    return tuple(kept)
-
-
-def _context_kind(
-    index: int, zone: int | None, stamps: Sequence[bool], related: Sequence[bool]
-) -> tuple[Kind, str | None]:
-    # The kind a removed block gets from where it is, and the rule that says so.
-    if stamps[index]:
-        return Kind.COMMENTS, "comment-stamp"
-    if related[index]:
-        return Kind.RELATED, "related-teaser"
-    if zone is not None and index >= zone:
-        return Kind.COMMENTS, "comment-section"
-    return Kind.OTHER, None
+    found = Found(
+        headline=anchor if exact else None,
+        zone=zone,
+        stamped=stamped,
+        related=related,
+        copies=copies,
+        bio=bio,
+        listed=frozenset(listed),
+        rows=rows,
+    )
+    return settle(decisions, (start, end), found)
