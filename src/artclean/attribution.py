@@ -44,7 +44,10 @@ MAX_PHOTO_CREDIT_CHARS = 300
 """A photo credit, or a caption that ends with one, is at most this long."""
 
 MAX_PHOTO_TAIL_CHARS = 80
-_REACH_SLACK = 16  # separators, colon, brackets and spaces around a cue
+"""A credit ending a caption ("… Ảnh: TTXVN") is looked for in this many last characters."""
+
+_REACH_SLACK = 16
+"""Separators, colon, brackets and spaces around a cue, on top of the cue's own length."""
 _WORD = re.compile(r"\w+")
 _LAST_WORD_WINDOW = 40
 """A credit at the end of a caption ("... hội nghị. Ảnh: TTXVN") is at most this long."""

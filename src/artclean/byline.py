@@ -30,6 +30,7 @@ MAX_OUTLET_WORDS = 6
 """Words in the outlet after a name ("X - Thể thao Việt Nam")."""
 
 MIN_CJK_NAME_CHARS = 2
+"""Chinese, Japanese and Korean personal names have at least two characters."""
 MAX_CJK_NAME_CHARS = 4
 """Chinese, Japanese and Korean personal names are two to four characters."""
 

@@ -43,6 +43,7 @@ TITLE_OVERLAP_DEFAULT = 0.6
 HEADLINE_RULE = "headline"
 """The rule the main-run step records on the line it took for the article's headline."""
 NAME_MIN_WORDS_DEFAULT = 2
+"""A bare author name has at least two words (a given name and a family name)."""
 NAME_MAX_WORDS_DEFAULT = 5
 """A bare author name has two to five capitalised words."""
 

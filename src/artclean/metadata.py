@@ -80,6 +80,7 @@ _FORM_RANK = {
     "additional-reporting": 4,
 }
 _WORST_RANK = 9
+"""Rank of an attribution form missing from the table above: after every known form."""
 
 
 def _find_source(
