@@ -319,3 +319,62 @@ def test_related_box_of_paragraphs_framed_by_a_share_bar() -> None:
     assert body_of(page) == [PROSE, MORE]
     assert kind_of(page, teasers[1]) == "related"
     assert kind_of(page, teasers[1], with_region(feed_min_items=9)) != "related"
+
+
+def test_headline_teased_in_a_list_above_is_the_anchor() -> None:
+    # No title line, no byline: the headline is printed once as a line, and a
+    # list of teasers above (printed twice) runs it together with its summary.
+    title = "New bridge over the river opens next spring"
+    summary = "LONDON: The council said on Tuesday that the bridge would open in May."
+    teaser = f"* {title} {summary} Engineers expect four thousand people a day on it."
+    ticker = f"{TEASERS}\n{teaser}"
+    article = f"Menu\n{ticker}\n{title}\nNovember 20\n{PROSE}\n{MORE}\n"
+    assert [line for line in body_of(article) if len(line) > 70] == [PROSE, MORE]
+    page = f"{article}Breaking\n{ticker}\n"
+    headline = page.split("\n").index(title)
+    assert headline_of(page, RegionThresholds()) == headline
+    # A heading that starts several different lines names a product, not a story.
+    other = f"{title} (Latest Model) {MORE}"
+    assert headline_of(page.replace("Breaking\n", f"{other}\n"), RegionThresholds()) is None
+    # Without the teaser it is no headline.
+    assert headline_of(page.replace(teaser, "* Teaser"), RegionThresholds()) is None
+
+
+def test_bare_bullets_do_not_part_the_article() -> None:
+    # A gallery rendered as empty list items ("*", one per picture) holds no
+    # text: it neither weighs nor lengthens the gap between two paragraphs.
+    bullets = "\n".join("*" for _ in range(12))
+    page = f"Menu\nHome\n{PROSE}\n{bullets}\nPhoto: Jane Doe\nCaption\n{MORE}\n{PROSE}\n"
+    assert PROSE in body_of(page) and MORE in body_of(page)
+    blocks = segment(page)
+    features = measure(blocks, "en")
+    decisions = classify_first_pass(features, True)
+    no = [False] * len(blocks)
+    weights = block_weights(blocks, features, decisions, no, no)
+    assert [weights[i] for i, b in enumerate(blocks) if b.text == "*"] == [0.0] * 12
+
+
+def test_gallery_reach_skips_bare_bullets() -> None:
+    caption = (
+        "The new bridge seen from the north bank of the river on Monday morning, with"
+        " the old ferry in the foreground and the town hall and the church behind it."
+    )
+    bullets = "\n".join("*" for _ in range(10))
+    page = f"Home\nby Jane Doe\n{caption}\n{bullets}\nImage 1 of 8\n{PROSE}\n{MORE}\n"
+    assert body_of(page) == [PROSE, MORE]
+    assert caption in body_of(page, with_region(gallery_reach=0))
+
+
+def test_report_link_under_embedded_posts_opens_no_comment_section() -> None:
+    # "Report" under each embedded tweet is no comment evidence: the paragraphs
+    # after two embeds stay body.
+    embeds = "Image Copyright @jane @jane\nReport\nImage Copyright @joe @joe\nReport"
+    page = f"Menu\nby Jane Doe\n{PROSE}\n{embeds}\n{MORE}\n{PROSE.replace('council', 'mayor')}\n"
+    assert MORE in body_of(page)
+    assert kind_of(page, "Report") != "comments"
+
+
+def test_click_on_the_image_is_a_promotion() -> None:
+    page = f"Menu\n{PROSE}\n{MORE}\nClique na imagem acima\nClick on the image to enlarge\n"
+    assert kind_of(page, "Clique na imagem acima") == "promotion"
+    assert kind_of(page, "Click on the image to enlarge") == "promotion"

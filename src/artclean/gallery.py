@@ -54,14 +54,18 @@ def gallery_end(
     """The block after the last counter of a gallery that opens the run ``span``:
     a counter within ``gallery_reach`` blocks of the start, with at most one
     caption (prose) before it, each next one within ``gallery_reach`` blocks
-    of the one before; ``None`` when there is none."""
+    of the one before (lines without words, the bare bullets of the images,
+    not counted); ``None`` when there is none."""
     start, end = span
     last = None
     captions: set[str] = set()
     index = start
     limit = min(end, start + t.gallery_reach)
     while index < limit:
-        if is_counter(blocks[index].text):
+        if not repeat_key(blocks[index].text):
+            # A bare bullet (an image of the gallery) holds no text: it adds no reach.
+            limit = min(end, limit + 1)
+        elif is_counter(blocks[index].text):
             last = index
             limit = min(end, index + 1 + t.gallery_reach)
         elif last is None and decisions[index].first_label in _PROSE:

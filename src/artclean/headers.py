@@ -138,7 +138,11 @@ def repeated_headline(
     the headline.  A line that occurs more often is a label of the template.
     A teaser repeated in two boxes has a date under it too, but rarely opens
     a run of prose: the main-run step lets such an anchor give way (see
-    ``main_run``).
+    ``main_run``).  A heading printed once counts too, before the first such
+    line, when a list of teasers runs it together with its summary: exactly
+    one paragraph of the page (maybe printed more than once) starts with it
+    (:func:`_first_teased`); then no byline need be under it, since the
+    teaser ties it to the story already.
 
     >>> from artclean.segment import segment
     >>> from artclean.features import measure
@@ -150,8 +154,10 @@ def repeated_headline(
     1
     """
     seen: set[str] = set()
+    found: int | None = None
+    teased: dict[str, int] = {}
     for index, (block, measured) in enumerate(zip(blocks, features, strict=True)):
-        if measured.repeats != 2 or measured.words < t.headline_min_words:
+        if measured.repeats not in (1, 2) or measured.words < t.headline_min_words:
             continue
         key = repeat_key(block.text)
         if key in seen:
@@ -159,17 +165,65 @@ def repeated_headline(
         seen.add(key)
         decision = decisions[index]
         if (
-            measured.lexicon is None
-            and decision.first_label is not Label.BODY
-            and is_heading_like(block.text)
-            and not is_header(block, measured, decision, t.header_max_words)
-            and any(
-                is_header(blocks[below], features[below], decisions[below], t.header_max_words)
-                for below in range(index + 1, min(len(blocks), index + 1 + t.headline_reach))
-            )
+            measured.lexicon is not None
+            or decision.first_label is Label.BODY
+            or not is_heading_like(block.text)
+            or is_header(block, measured, decision, t.header_max_words)
         ):
-            return index
-    return None
+            continue
+        if measured.repeats == 1:
+            teased.setdefault(key, index)
+        elif any(
+            is_header(blocks[below], features[below], decisions[below], t.header_max_words)
+            for below in range(index + 1, min(len(blocks), index + 1 + t.headline_reach))
+        ):
+            found = index
+            break
+    if teased:
+        teaser = _first_teased(blocks, decisions, teased, found)
+        if teaser is not None:
+            return teaser
+    return found
+
+
+def _first_teased(
+    blocks: Sequence[Block],
+    decisions: Sequence[Decision],
+    headings: dict[str, int],
+    before: int | None,
+) -> int | None:
+    """The first of ``headings`` (key -> index) that exactly one paragraph of the
+    page starts with (printed once or more), before ``before``: the headline again
+    in a list of teasers, run together with its summary ("Headline CITY: first
+    sentence ...").  A heading that starts several different lines names a
+    product or a series, not one story.
+
+    >>> from artclean.segment import segment
+    >>> page = "River bridge opens today NEW YORK: " + "The new bridge opened. " * 5
+    >>> blocks = segment(page + "\\nRiver bridge opens today")
+    >>> prose = Decision(Label.BODY, "long-prose", first_label=Label.BODY)
+    >>> decisions = [prose, Decision(Label.SHORT, "short")]
+    >>> _first_teased(blocks, decisions, {"river bridge opens today": 1}, None)
+    1
+    """
+    lengths = {len(key.split()) for key in headings}
+    teasers: dict[int, set[str]] = {}
+    for block, decision in zip(blocks, decisions, strict=True):
+        key = repeat_key(block.text)
+        words = key.split()
+        for length in lengths:
+            if len(words) > length:
+                index = headings.get(" ".join(words[:length]))
+                if index is not None:
+                    # A line that is no paragraph counts as a second, different teaser.
+                    prose = decision.first_label is Label.BODY
+                    teasers.setdefault(index, set()).update([key] if prose else [key, ""])
+    hits = [
+        index
+        for index, keys in teasers.items()
+        if len(keys) == 1 and (before is None or index < before)
+    ]
+    return min(hits, default=None)
 
 
 def header_inside(

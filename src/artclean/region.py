@@ -236,6 +236,11 @@ def block_weights(
     for index, (block, measured, decision, out, box) in enumerate(
         zip(blocks, features, decisions, removed, boxed, strict=True)
     ):
+        if not measured.words and not out:
+            # A bare bullet or rule ("*", "---"): an image or an empty cell of a
+            # gallery list, no text to weigh and no interruption to count.
+            weights.append(0.0)
+            continue
         weight = _weight(block, measured, decision, t)
         if rows and rows[index]:
             weight = float(measured.size)
