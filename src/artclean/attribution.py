@@ -7,10 +7,11 @@ agencies in ``data/agencies.txt``; the grammar of each form is shared by all lan
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from .tables import LETTER, NEVER, read_rows
 
 __all__ = [
     "AttributionMatch",
@@ -57,8 +58,6 @@ _AGENCY_FILE = "agencies.txt"
 
 # Forms whose cue is followed by a name, without a colon.
 _NAME_FORMS = ("theo", "with", "courtesy")
-_LETTER = r"[^\W\d_]"
-_NEVER = r"(?!)"  # the alternation of no cues matches nothing, not the empty string
 _COLON = r"\s*[:：]\s*"
 _DASHES = "-–—"
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+\Z", re.IGNORECASE)
@@ -102,21 +101,14 @@ class AttributionMatch:
     form: str
 
 
-def _read_rows(name: str) -> Iterator[list[str]]:
-    text = (resources.files("artclean") / "data" / name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
-
-
 @cache
 def _cue_rows() -> tuple[tuple[str, str, str], ...]:
-    return tuple((lang, form, cue) for lang, form, cue in _read_rows(_CUE_FILE))
+    return tuple((lang, form, cue) for lang, form, cue in read_rows(_CUE_FILE))
 
 
 @cache
 def _agencies() -> frozenset[str]:
-    return frozenset(row[0].casefold() for row in _read_rows(_AGENCY_FILE))
+    return frozenset(row[0].casefold() for row in read_rows(_AGENCY_FILE))
 
 
 def _cues(form: str, lang: str | None) -> list[str]:
@@ -133,10 +125,10 @@ def _cue_pattern(cues: Iterable[str]) -> str:
     parts = []
     for cue in ordered:
         text = re.escape(cue.rstrip(":"))
-        if re.search(_LETTER + r"\Z", cue):
-            text += r"(?!" + _LETTER + r")"
+        if re.search(LETTER + r"\Z", cue):
+            text += r"(?!" + LETTER + r")"
         parts.append(text)
-    return "|".join(parts) or _NEVER
+    return "|".join(parts) or NEVER
 
 
 @dataclass(frozen=True)
@@ -161,7 +153,7 @@ def _patterns(lang: str | None) -> _Patterns:
         ),
         reporting=re.compile(rf"\A(?P<cue>{reporting})\s*:?\s*(?P<src>.+)", re.I),
         not_source=re.compile(
-            rf"\A(?:{_cue_pattern(_cues('not-source', lang))})(?!{_LETTER})", re.I
+            rf"\A(?:{_cue_pattern(_cues('not-source', lang))})(?!{LETTER})", re.I
         ),
     )
 

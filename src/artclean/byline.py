@@ -7,13 +7,12 @@ cue, names joined by commas or "and", then optionally an outlet and a date.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from .attribution import is_agency
 from .dates import find_date
+from .tables import LETTER, alternation, read_rows
 
 __all__ = ["BylineMatch", "match_byline"]
 
@@ -38,8 +37,6 @@ MAX_TRIM_ROUNDS = 4
 """Trailing separators and date cues ("…, Datum:", "… on") are stripped at most this often."""
 
 _CUE_FILE = "byline_cues.txt"
-_LETTER = r"[^\W\d_]"
-_NEVER = r"(?!)"  # the alternation of no cues matches nothing, not the empty string
 _CJK_NAME_RE = re.compile(
     rf"[\u3400-\u9fff\uac00-\ud7af]{{{MIN_CJK_NAME_CHARS},{MAX_CJK_NAME_CHARS}}}"
 )
@@ -60,16 +57,9 @@ class BylineMatch:
     outlet: str | None = None
 
 
-def _read_rows(name: str) -> Iterator[list[str]]:
-    text = (resources.files("artclean") / "data" / name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
-
-
 @cache
 def _rows() -> tuple[tuple[str, str, str], ...]:
-    return tuple((lang, form, cue) for lang, form, cue in _read_rows(_CUE_FILE))
+    return tuple((lang, form, cue) for lang, form, cue in read_rows(_CUE_FILE))
 
 
 def _cues(form: str, lang: str | None) -> set[str]:
@@ -77,16 +67,6 @@ def _cues(form: str, lang: str | None) -> set[str]:
     if lang is not None and any(lg == lang for lg, _, _ in rows):
         return {c for lg, f, c in rows if f == form and lg in (lang, "en", "*")}
     return {c for _, f, c in rows if f == form}
-
-
-def _alternation(cues: set[str]) -> str:
-    parts = []
-    for cue in sorted(cues, key=lambda c: (-len(c), c)):
-        text = re.escape(cue)
-        if re.search(_LETTER + r"\Z", cue) and not re.search(r"[\u3040-\u9fff]", cue):
-            text += r"(?!" + _LETTER + r")"
-        parts.append(text)
-    return "|".join(parts) or _NEVER
 
 
 @dataclass(frozen=True)
@@ -105,23 +85,23 @@ class _Patterns:
 @cache
 def _patterns(lang: str | None) -> _Patterns:
     cue = (
-        rf"\A(?:(?P<colon>{_alternation(_cues('colon', lang))})\s*[:：]\s*"
-        rf"|(?P<label>{_alternation(_cues('label', lang))})\s+"
-        rf"|(?P<prefix>{_alternation(_cues('prefix', lang))})\s+"
-        rf"|(?P<cjk>{_alternation(_cues('cjk', lang))})\s*[:：／/|]?\s*)"
+        rf"\A(?:(?P<colon>{alternation(_cues('colon', lang))})\s*[:：]\s*"
+        rf"|(?P<label>{alternation(_cues('label', lang))})\s+"
+        rf"|(?P<prefix>{alternation(_cues('prefix', lang))})\s+"
+        rf"|(?P<cjk>{alternation(_cues('cjk', lang))})\s*[:：／/|]?\s*)"
     )
     joiners = _cues("and", lang)
     starts = [cue for form in ("colon", "label", "prefix", "cjk") for cue in _cues(form, lang)]
-    joiner = r"\s*[,，、;]\s*|\s+(?:" + _alternation(joiners - {"、"}) + r")\s+"
+    joiner = r"\s*[,，、;]\s*|\s+(?:" + alternation(joiners - {"、"}) + r")\s+"
     return _Patterns(
         cue=re.compile(cue, re.IGNORECASE),
         trailing_date_cue=re.compile(
-            r"(?<!" + _LETTER + r")(?:" + _alternation(_cues("date-cue", lang)) + r")\Z",
+            r"(?<!" + LETTER + r")(?:" + alternation(_cues("date-cue", lang)) + r")\Z",
             re.IGNORECASE,
         ),
         joiner=re.compile(joiner, re.IGNORECASE),
         place=re.compile(
-            r"\s+(?:" + _alternation(_cues("place", lang)) + r")\s+\S.*\Z", re.IGNORECASE
+            r"\s+(?:" + alternation(_cues("place", lang)) + r")\s+\S.*\Z", re.IGNORECASE
         ),
         particles=frozenset(c.casefold() for c in _cues("particle", lang)),
         roles=frozenset(c.casefold() for c in _cues("role", lang)),

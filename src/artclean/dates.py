@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from .tables import LETTER, alternation, read_rows
 
 __all__ = ["DateMatch", "find_date", "is_date_line", "parse_date"]
 
@@ -43,7 +44,6 @@ _MONTH_FILE = "months.tsv"
 _WORD_FILE = "date_words.tsv"
 
 # "\w but not a digit or underscore": a letter in any script.
-_LETTER = r"[^\W\d_]"
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|\.|º|°)?"
 _SEPARATORS = r"[\s,|/·•–—-]*"
 # A weekday in brackets between a date and its time: "2021年6月3日（木）14時20分".
@@ -51,7 +51,7 @@ _WEEKDAY_PARENS = r"(?:[(（][^()（）]{1,4}[)）])?"
 _TIME = (
     r"(?:(?P<H>\d{1,2})\s*(?::|h|H|時|时|giờ)\s*(?P<M>\d{2})(?::\d{2})?(?!\d)\s*(?:分)?"
     r"|(?P<H2>\d{1,2})(?=\s*[aApP]\.?[mM]))"
-    r"(?:\s*(?P<ap>[aApP])\.?[mM]\.?(?!" + _LETTER + r"))?"
+    r"(?:\s*(?P<ap>[aApP])\.?[mM]\.?(?!" + LETTER + r"))?"
 )
 _OFFSET_RE = re.compile(
     r"\s*[(\[]?\s*(?:GMT|UTC)\s*(?:(?P<sign>[+\-−])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?"
@@ -60,7 +60,7 @@ _OFFSET_RE = re.compile(
 )
 _TIME_BEFORE_RE = re.compile(
     r"(?<!\d)(?P<H>\d{1,2})\s*[:h]\s*(?P<M>\d{2})(?::\d{2})?"
-    r"(?:\s*(?P<ap>[aApP])\.?[mM]\.?)?" + _SEPARATORS + r"(?:" + _LETTER + r"{1,6}[\s,]+)?\Z"
+    r"(?:\s*(?P<ap>[aApP])\.?[mM]\.?)?" + _SEPARATORS + r"(?:" + LETTER + r"{1,6}[\s,]+)?\Z"
 )
 _DIGIT_RE = re.compile(r"\d")
 _ISO_RE = re.compile(
@@ -103,27 +103,14 @@ class _Tables:
     year_suffix_re: str
 
 
-def _read_rows(name: str) -> Iterator[list[str]]:
-    text = (resources.files("artclean") / "data" / name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
-
-
-def _alternation(words: set[str]) -> str:
-    """A regex alternation, longest first so that "tháng 12" wins over "tháng 1"."""
-    ordered = sorted(words, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w) for w in ordered) or r"(?!)"  # no words: match nothing
-
-
 @cache
 def _month_rows() -> tuple[tuple[str, int, str], ...]:
-    return tuple((lang, int(num), name) for lang, num, name in _read_rows(_MONTH_FILE))
+    return tuple((lang, int(num), name) for lang, num, name in read_rows(_MONTH_FILE))
 
 
 @cache
 def _word_rows() -> tuple[tuple[str, str, str], ...]:
-    return tuple((lang, role, word) for lang, role, word in _read_rows(_WORD_FILE))
+    return tuple((lang, role, word) for lang, role, word in read_rows(_WORD_FILE))
 
 
 def _words(role: str, lang: str | None) -> set[str]:
@@ -147,27 +134,27 @@ def _tables(lang: str | None) -> _Tables:
         del months[name]
     return _Tables(
         months=months,
-        month_re=_alternation(set(months)),
-        joiner_re=_alternation(_words("joiner", lang) | {"de"}),
-        time_joiner_re=_alternation(_words("time-joiner", lang)),
-        year_suffix_re=_alternation(_words("year-suffix", lang)),
+        month_re=alternation(set(months)),
+        joiner_re=alternation(_words("joiner", lang) | {"de"}),
+        time_joiner_re=alternation(_words("time-joiner", lang)),
+        year_suffix_re=alternation(_words("year-suffix", lang)),
     )
 
 
 @cache
 def _written_res(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     t = _tables(lang)
-    suffix = rf"(?:\s*(?:{t.year_suffix_re})(?!{_LETTER}))?"
+    suffix = rf"(?:\s*(?:{t.year_suffix_re})(?!{LETTER}))?"
     year = r"(?:,?\s*(?:(?:" + t.joiner_re + r")\s+)?(?P<y>\d{4})(?!\d)" + suffix + ")?"
     dmy = re.compile(
         r"(?<!\d)(?P<d>\d{1,2})" + _DAY_SUFFIX + r"\s*(?:(?:" + t.joiner_re + r")\s+)?"
-        r"(?P<mon>" + t.month_re + r")\.?(?!" + _LETTER + r")" + year,
+        r"(?P<mon>" + t.month_re + r")\.?(?!" + LETTER + r")" + year,
         re.IGNORECASE,
     )
     # Month-first dates use one-word names ("June 3"), looked up afterwards: trying the whole
     # alternation of month names at every letter of a long line is slow.
     mdy = re.compile(
-        r"(?<!" + _LETTER + r")(?P<mon>" + _LETTER + r"{3,12})\.?\s+(?P<d>\d{1,2})"
+        r"(?<!" + LETTER + r")(?P<mon>" + LETTER + r"{3,12})\.?\s+(?P<d>\d{1,2})"
         r"(?:st|nd|rd|th)?(?![\d:]|\.\d)" + year,
         re.IGNORECASE,
     )
@@ -349,8 +336,8 @@ def _stamp_word_re() -> re.Pattern[str]:
     spaced = {w for w in words if not re.search(r"[\u3040-\u9fff]", w)}
     cjk = words - spaced
     return re.compile(
-        r"(?<!" + _LETTER + r")(?:" + _alternation(spaced) + r")(?!" + _LETTER + r")"
-        r"|" + _alternation(cjk) + r"|(?:GMT|UTC)\s*[+\-−]?\s*\d{0,2}(?::?\d{2})?",
+        r"(?<!" + LETTER + r")(?:" + alternation(spaced) + r")(?!" + LETTER + r")"
+        r"|" + alternation(cjk) + r"|(?:GMT|UTC)\s*[+\-−]?\s*\d{0,2}(?::?\d{2})?",
         re.IGNORECASE,
     )
 
