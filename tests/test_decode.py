@@ -27,6 +27,8 @@ VIETNAMESE = (
 )
 ENGLISH = "The committee met on Tuesday to discuss the budget for the coming year.\n"
 
+HINT = "; pass a text file (convert PDFs and documents to text first)"
+
 
 def cp1258_bytes(text: str) -> bytes:
     """Encode as Windows-1258 does: precomposed where the code page has the letter, else the
@@ -154,7 +156,7 @@ def test_nul_padding_then_ascii() -> None:
 
 
 def test_nul_bytes_in_binary_data() -> None:
-    with pytest.raises(BinaryInputError, match=r"^binary data: not a text file$"):
+    with pytest.raises(BinaryInputError, match=r"^binary data: not a text file; pass a text file"):
         decode(b"\x00\x01\x02\x03\x04\x05\x06\x07" * 100)
 
 
@@ -170,7 +172,7 @@ def test_nul_bytes_in_binary_data() -> None:
 def test_binary_magic(data: bytes, kind: str) -> None:
     with pytest.raises(BinaryInputError) as error:
         decode(data)
-    assert str(error.value) == f"{kind}: not a text file"
+    assert str(error.value) == f"{kind}: not a text file{HINT}"
 
 
 def test_isolated_bad_byte_in_utf8() -> None:

@@ -86,6 +86,9 @@ _COMMON_ALPHABETS = re.compile(
 # Controls, surrogates, private use and noncharacters: what a wrong UTF-16 guess yields.
 _NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\ud800-\uf8ff\ufdd0-\ufdef\ufffe\uffff]")
 
+# What a user can do about a binary input, appended to every refusal.
+_BINARY_HINT = "; pass a text file (convert PDFs and documents to text first)"
+
 
 def detect_newline(text: str) -> str:
     """The line ending used: ``"\\n"``, ``"\\r\\n"``, ``"\\r"``, or ``"mixed"`` (``"\\n"`` if none).
@@ -253,7 +256,7 @@ def _detect(data: bytes, min_confidence: float) -> Decoded:
             return Decoded(text=text, encoding=codec, had_bom=True, warnings=warnings)
     kind = sniff_magic(data)
     if kind:
-        raise BinaryInputError(f"{kind}: not a text file")
+        raise BinaryInputError(f"{kind}: not a text file{_BINARY_HINT}")
     unicode = _sniff_utf16_32(data)
     if unicode:
         return Decoded(text=data.decode(unicode), encoding=unicode, confidence=0.95)
@@ -261,7 +264,7 @@ def _detect(data: bytes, min_confidence: float) -> Decoded:
     if iso2022:
         return Decoded(text=data.decode(iso2022), encoding=iso2022)
     if looks_binary(data):
-        raise BinaryInputError("binary data: not a text file")
+        raise BinaryInputError(f"binary data: not a text file{_BINARY_HINT}")
     nuls = data.count(0)
     notes: tuple[str, ...] = (f"{nuls} NUL bytes of padding kept",) if nuls else ()
     if data.isascii():
