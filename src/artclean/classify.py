@@ -13,7 +13,7 @@ named constant explained in ``docs/algorithm.md``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .features import Features
 from .model import Block, Decision, Kind, Label
@@ -55,6 +55,7 @@ NEAR_CHAIN_DEFAULT = 2
 class Thresholds:
     """Every threshold of classification, defaulting to the ``*_DEFAULT`` constants.
 
+    >>> from dataclasses import replace
     >>> Thresholds().length_low, replace(Thresholds(), length_low=40).length_low
     (70, 40)
     """
@@ -163,33 +164,40 @@ def classify_first_pass(
     """
     reference = prose_density(features, thresholds) if has_stoplist else None
     decisions = []
+    # Repeated lines share one Features value: their signals are built once.
+    signals: dict[int, tuple[tuple[str, float], ...]] = {}
     for measured in features:
         label, rule, kind = _first_pass(measured, reference, thresholds)
-        decisions.append(Decision(label, rule, kind, label, measured.signals()))
+        key = id(measured)
+        if key not in signals:
+            signals[key] = measured.signals()
+        decisions.append(Decision(label, rule, kind, label, signals[key]))
     return tuple(decisions)
 
 
 def _nearest_each(
-    labels: Sequence[Label], step: int, skip: frozenset[Label], counted: Sequence[bool]
+    labels: Sequence[Label], step: int, skipped: Sequence[bool], counted: Sequence[bool]
 ) -> list[tuple[Label, int]]:
-    # For each block, the nearest label not in ``skip`` in direction ``step``
-    # (boilerplate past the edge), and how many ``counted`` blocks lie between:
-    # one pass, so a page of ten thousand short lines stays linear.
+    # For each block, the nearest label whose ``skipped`` is false in direction
+    # ``step`` (boilerplate past the edge), and how many ``counted`` blocks lie
+    # between: one pass, so a page of ten thousand short lines stays linear.
+    # ``skipped`` is a list of booleans rather than a set of labels: hashing an
+    # Enum member runs Python code, and this is called per line.
     found: list[tuple[Label, int]] = [(Label.BOILERPLATE, 0)] * len(labels)
     nearest, between = Label.BOILERPLATE, 0
     order = range(len(labels)) if step > 0 else range(len(labels) - 1, -1, -1)
     for index in order:
         found[index] = (nearest, between)
-        if labels[index] not in skip:
+        if not skipped[index]:
             nearest, between = labels[index], 0
         else:
             between += counted[index]
     return found
 
 
-_SKIP_SHORT = frozenset({Label.SHORT})
-_INLINE_KINDS = frozenset({Kind.PROMOTION, Kind.CAPTION})
-_SKIP_UNDECIDED = frozenset({Label.SHORT, Label.NEAR_BODY})
+def _is_inline_kind(kind: Kind | None) -> bool:
+    # Identity tests: cheaper than hashing Enum members into a set.
+    return kind is Kind.PROMOTION or kind is Kind.CAPTION
 
 
 def _near_chains(labels: Sequence[Label], max_short: int, rows: Sequence[bool]) -> list[int]:
@@ -238,7 +246,7 @@ def revise(
     # So is a long line the page prints again and again (a photo's alt text
     # under every picture of a photo story): a template, not a section break.
     view = [
-        Label.SHORT if decision.kind in _INLINE_KINDS or decision.rule == TEMPLATE_RULE else label
+        Label.SHORT if _is_inline_kind(decision.kind) or decision.rule == TEMPLATE_RULE else label
         for decision, label in zip(decisions, labels, strict=True)
     ]
     # Short sentences (list items) and digit-heavy short lines (table rows,
@@ -250,8 +258,9 @@ def revise(
     ]
     chains = _near_chains(view, thresholds.near_reach, rows)
     counted = [label is Label.SHORT and not row for label, row in zip(view, rows, strict=True)]
-    lefts = _nearest_each(view, 1, _SKIP_UNDECIDED, counted)
-    rights = _nearest_each(view, -1, _SKIP_UNDECIDED, counted)
+    undecided = [label is Label.SHORT or label is Label.NEAR_BODY for label in view]
+    lefts = _nearest_each(view, 1, undecided, counted)
+    rights = _nearest_each(view, -1, undecided, counted)
     for index, label in enumerate(labels):
         if label is not Label.NEAR_BODY:
             continue
@@ -267,7 +276,9 @@ def revise(
         )
     # Short lines are settled left to right, so the one before a short line is
     # already settled; the next one that is not short is looked up.
-    afters = _nearest_each(settled, -1, _SKIP_SHORT, [False] * len(settled))
+    afters = _nearest_each(
+        settled, -1, [label is Label.SHORT for label in settled], [False] * len(settled)
+    )
     for index, label in enumerate(labels):
         if label is not Label.SHORT:
             continue
@@ -284,16 +295,24 @@ def revise(
         if label is decision.label:
             revised.append(decision)
         elif label is Label.BODY:
+            # Built directly: dataclasses.replace is slow, and this runs per line.
             revised.append(
-                replace(decision, label=label, kind=None, rule=f"{decision.rule}; body-context")
+                Decision(
+                    label,
+                    f"{decision.rule}; body-context",
+                    None,
+                    decision.first_label,
+                    decision.signals,
+                )
             )
         else:
             revised.append(
-                replace(
-                    decision,
-                    label=label,
-                    kind=Kind.OTHER,
-                    rule=f"{decision.rule}; boilerplate-context",
+                Decision(
+                    label,
+                    f"{decision.rule}; boilerplate-context",
+                    Kind.OTHER,
+                    decision.first_label,
+                    decision.signals,
                 )
             )
     return tuple(revised)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
 from dataclasses import replace
 
 from .binary import BINARY_SAMPLE_SIZE, looks_binary, sniff_magic
@@ -133,8 +134,9 @@ def _cut_at_line(piece: bytes) -> bytes:
 
 def _concentration(values: bytes) -> float:
     """The share of the two most frequent byte values."""
-    counts = sorted((values.count(value) for value in set(values)), reverse=True)
-    return sum(counts[:2]) / len(values) if values else 0.0
+    # One counting pass in C, instead of one bytes.count pass per distinct value.
+    top = Counter(values).most_common(2)
+    return sum(count for _, count in top) / len(values) if values else 0.0
 
 
 def _sniff_utf16_32(data: bytes) -> str | None:

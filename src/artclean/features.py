@@ -8,6 +8,7 @@ regular expressions on most lines, since this runs once per input line.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -97,6 +98,9 @@ class Features:
         )
 
 
+# Several steps key lines this way (title and headline search, duplicates),
+# each over every line of the page: the cache computes each key once.
+@functools.lru_cache(maxsize=16384)
 def repeat_key(text: str) -> str:
     """The form under which two lines count as the same line.
 
@@ -186,7 +190,7 @@ def measure(
     texts = [block.text for block in blocks]
     # A page repeats about a fifth of its lines (menus, labels): each distinct
     # line is measured once, and its features, a frozen value, are shared.
-    token_lists = {text: tokenize(text) for text in texts}
+    token_lists = {text: tokenize(text) for text in dict.fromkeys(texts)}
     keys = {text: " ".join(tokens) for text, tokens in token_lists.items()}
     repeat_counts = Counter(keys[text] for text in texts)
     measured: dict[str, Features] = {}

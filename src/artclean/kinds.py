@@ -9,7 +9,6 @@ is a share button.  Lines the lexicon named keep their kind.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from .model import Block, Decision, Kind, Label
 
@@ -56,10 +55,14 @@ def refine_kinds(blocks: Sequence[Block], decisions: Sequence[Decision]) -> tupl
             if kinds.count(kind) >= RUN_MIN_NAMED_DEFAULT:
                 for i in range(index, end):
                     if decisions[i].kind in (None, Kind.OTHER):
-                        refined[i] = replace(
-                            decisions[i],
-                            kind=kind,
-                            rule=f"{decisions[i].rule}; in-{kind.value}-run",
+                        # Built directly: dataclasses.replace is slow.
+                        old = decisions[i]
+                        refined[i] = Decision(
+                            old.label,
+                            f"{old.rule}; in-{kind.value}-run",
+                            kind,
+                            old.first_label,
+                            old.signals,
                         )
                 break
         index = end

@@ -57,21 +57,35 @@ def schedule_rows(
     schedule rows in a row, each at most ``schedule_row_max_chars`` long, naming
     ``schedule_row_words`` words besides its date, neither long prose nor
     known boilerplate."""
-    candidates = [
+    # The cheap tests first: only a line in a string of at least
+    # ``schedule_min_rows`` lines passing them can be in a table, so only such
+    # lines are looked at for a date (find_date is the costly part).
+    cheap = [
         bool(measured.digit_ratio)
         and measured.lexicon is None
         and not measured.url_count
         and decision.first_label is not Label.BODY
         and measured.size <= t.schedule_row_max_chars
-        and is_schedule_row(block.text, t.schedule_row_words)
-        for block, measured, decision in zip(blocks, features, decisions, strict=True)
+        for _block, measured, decision in zip(blocks, features, decisions, strict=True)
     ]
+    candidates = [False] * len(blocks)
+    for first, end in _strings(cheap, t.schedule_min_rows):
+        for index in range(first, end):
+            candidates[index] = is_schedule_row(blocks[index].text, t.schedule_row_words)
     marked = [False] * len(blocks)
+    for first, end in _strings(candidates, t.schedule_min_rows):
+        marked[first:end] = [True] * (end - first)
+    return marked
+
+
+def _strings(flags: Sequence[bool], min_length: int) -> list[tuple[int, int]]:
+    # The (start, end) spans of runs of at least ``min_length`` true flags.
+    spans: list[tuple[int, int]] = []
     start = 0
-    for index, flag in enumerate([*candidates, False]):
+    for index, flag in enumerate([*flags, False]):
         if flag:
             continue
-        if index - start >= t.schedule_min_rows:
-            marked[start:index] = [True] * (index - start)
+        if index - start >= min_length:
+            spans.append((start, index))
         start = index + 1
-    return marked
+    return spans

@@ -12,7 +12,7 @@ of a list or a schedule that end the article) get their own rule, so
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .features import Features
 from .heading import HEADLINE_RULE
@@ -63,9 +63,15 @@ def fallback(
         largest = max(candidates, key=lambda i: features[i].size)
         near = [i == largest for i in range(len(decisions))]
     return tuple(
-        replace(d, label=Label.BODY, kind=None, rule=f"{d.rule}; best-available") if flag else d
+        _relabel(d, Label.BODY, None, f"{d.rule}; best-available") if flag else d
         for d, flag in zip(decisions, near, strict=True)
     )
+
+
+def _relabel(decision: Decision, label: Label, kind: Kind | None, rule: str) -> Decision:
+    # ``dataclasses.replace`` for the fields that change, built directly: it is
+    # several times slower, and this runs per line.
+    return Decision(label, rule, kind, decision.first_label, decision.signals)
 
 
 def settle(
@@ -81,15 +87,15 @@ def settle(
         kind, why = _context_kind(index, zone, stamped, related)
         if copies[index] and not is_hard(decision):
             rule = f"{decision.rule}; duplicate-text"
-            decision = replace(decision, label=Label.BOILERPLATE, kind=Kind.OTHER, rule=rule)
+            decision = _relabel(decision, Label.BOILERPLATE, Kind.OTHER, rule)
         elif index == found.headline and not is_hard(decision):
             # The headline is the title, not a paragraph: metadata takes it from here.
             rule = f"{decision.rule}; {HEADLINE_RULE}"
-            decision = replace(decision, label=Label.BOILERPLATE, kind=Kind.OTHER, rule=rule)
+            decision = _relabel(decision, Label.BOILERPLATE, Kind.OTHER, rule)
         elif inside and bio[index]:
             if not is_hard(decision):
                 rule = f"{decision.rule}; author-bio"
-                decision = replace(decision, label=Label.BOILERPLATE, kind=Kind.OTHER, rule=rule)
+                decision = _relabel(decision, Label.BOILERPLATE, Kind.OTHER, rule)
         elif inside and why is None:
             if (
                 (index in listed or rows[index])
@@ -97,16 +103,16 @@ def settle(
                 and not is_hard(decision)
             ):
                 rule = f"{decision.rule}; {'numbered-item' if index in listed else 'schedule-row'}"
-                decision = replace(decision, label=Label.BODY, kind=None, rule=rule)
+                decision = _relabel(decision, Label.BODY, None, rule)
             elif decision.label is not Label.BODY and decision.first_label is not Label.BOILERPLATE:
                 rule = f"{decision.rule}; inside-main-run"
-                decision = replace(decision, label=Label.BODY, kind=None, rule=rule)
+                decision = _relabel(decision, Label.BODY, None, rule)
         elif decision.label is Label.BODY:
             rule = f"{decision.rule}; {why or 'outside-main-run'}"
-            decision = replace(decision, label=Label.BOILERPLATE, kind=kind, rule=rule)
+            decision = _relabel(decision, Label.BOILERPLATE, kind, rule)
         elif why is not None and not is_hard(decision):
             rule = f"{decision.rule}; {why}"
-            decision = replace(decision, label=Label.BOILERPLATE, kind=kind, rule=rule)
+            decision = _relabel(decision, Label.BOILERPLATE, kind, rule)
         kept.append(decision)
     return tuple(kept)
 

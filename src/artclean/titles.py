@@ -6,7 +6,6 @@ Language-neutral: the tests are on shape (separators, capitals, domains, length)
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 __all__ = ["TitleSplit", "is_heading_like", "split_site_title"]
@@ -151,10 +150,16 @@ def is_heading_like(line: str) -> bool:
     False
     """
     line = line.strip()
-    if not line or len(line) > MAX_HEADING_CHARS or len(line.split()) > MAX_HEADING_WORDS:
+    if not line or len(line) > MAX_HEADING_CHARS:
+        return False
+    words = line.split()
+    if len(words) > MAX_HEADING_WORDS:
         return False
     if _BULLET_RE.match(line) or (_SENTENCE_END_RE.search(line) and not _ELLIPSIS_RE.search(line)):
         return False
-    visible = [ch for ch in line if not ch.isspace()]
-    letters = sum(1 for ch in visible if unicodedata.category(ch).startswith("L"))
+    # str.split drops exactly the characters str.isspace accepts, and a character
+    # is alphabetic exactly when its Unicode category is a letter (L*): the
+    # per-character category lookups, done in C.
+    visible = "".join(words)
+    letters = sum(map(str.isalpha, visible))
     return letters >= MIN_HEADING_LETTER_RATIO * len(visible)
