@@ -183,3 +183,27 @@ def test_wire_dateline_gives_source_and_stays_in_body() -> None:
     article = extract(page("Council backs longer cycle path", [first, *PROSE["en"][1:]]))
     assert article.source == "Reuters"
     assert article.paragraphs[0] == first
+
+
+@pytest.mark.parametrize(
+    ("byline_line", "author"),
+    [
+        ("By Chris Pokorny @cpokorny Nov 18, 2019, 11:47am EST", "Chris Pokorny"),
+        ("Meg Kinnard and Errin Haines, Associated Press", "Meg Kinnard, Errin Haines"),
+        ("Tom Krisher, AP Auto Writer", "Tom Krisher"),
+        ("By Kashmira Gander On 11/13/19 at 4:00 PM EST", "Kashmira Gander"),
+        ("Catherine Shu @catherineshu / 2 days", "Catherine Shu"),
+    ],
+)
+def test_byline_line_right_under_the_heading(byline_line: str, author: str) -> None:
+    heading = "Council backs longer cycle path along the river"
+    text = page(f"{heading} - Courier", MENU, heading, byline_line, list(PROSE["en"]), FOOTER)
+    article = extract(text)
+    assert article.byline == author
+    assert byline_line not in article.paragraphs
+
+
+def test_a_name_in_the_menus_is_not_the_byline() -> None:
+    menus = [*MENU, "Real Estate", "Anna Schmidt"]
+    article = extract(page("Council backs longer cycle path - Courier", menus, list(PROSE["en"])))
+    assert article.byline is None

@@ -31,10 +31,15 @@ HEADER_BEFORE_TITLE_DEFAULT = 10
 """A byline or date may also sit this many lines above the heading (kickers, bylines first)."""
 HEADER_INTO_BODY_DEFAULT = 5
 """Whole byline or date lines may sit among the first lines of the body (after a standfirst)."""
+HEADER_UNDER_TITLE_DEFAULT = 4
+"""A name beside a date or handle counts as the byline this close under the title, too."""
 HEADER_LINE_MAX_WORDS_DEFAULT = 16
 """A line longer than this is text, not a byline to dissect."""
 
 _NAME_SEPARATORS = re.compile(r"\s+[-–—|/·•]\s+|\s*[|/·•,]\s*")
+_FIRST_DIGIT = re.compile(r"\d")
+# "and" between two author names, in the languages artclean has byline cues for.
+_NAME_JOINERS = re.compile(r"\s+(?:and|und|et|y|e|i|và|и|en|och|og|ve|a)\s+|\s*&\s*")
 _HANDLE_OR_LINK = re.compile(r"(?<!\w)@\w+|https?://\S+|www\.\S+")
 
 
@@ -128,15 +133,22 @@ def _find_source(
 def _name_in(text: str, language: str | None) -> str | None:
     """The author named on a byline-ish line once its date, handles and links
     are cut away: "Chris Davies - Nov 19, 2019", "Jane Roe @jroe / 2 days",
-    "Monday 7:45 am by Joe Rossignol".
+    "Monday 7:45 am by Joe Rossignol", "By Ann Lee On 11/13/19 at 4:00 PM",
+    "Meg Kinnard and Errin Haines, Associated Press".
 
     >>> _name_in("Catherine Shu @catherineshu / 2 days", "en")
     'Catherine Shu'
+    >>> _name_in("Meg Kinnard and Errin Haines, Associated Press", "en")
+    'Meg Kinnard, Errin Haines'
     """
     if len(text.split()) > HEADER_LINE_MAX_WORDS_DEFAULT:
         return None
     found_date = find_date(text, lang=language)
-    residue = f"{text[: found_date.start]} | {text[found_date.end :]}" if found_date else text
+    if found_date:
+        residue = f"{text[: found_date.start]} | {text[found_date.end :]}"
+    else:
+        # A date the parser does not read ("11/13/19") still ends the name part.
+        residue = _FIRST_DIGIT.split(text, maxsplit=1)[0]
     residue = strip_date_words(_HANDLE_OR_LINK.sub(" | ", residue))
     for part in _NAME_SEPARATORS.split(residue):
         part = part.strip(" :.-")
@@ -145,8 +157,9 @@ def _name_in(text: str, language: str | None) -> str | None:
         found = match_byline(part, lang=language)
         if found is not None:
             return found.author
-        if looks_like_name(part):
-            return part
+        names = _NAME_JOINERS.split(part)
+        if all(looks_like_name(name) for name in names):
+            return ", ".join(names)
     return None
 
 
@@ -186,13 +199,18 @@ def _find_header(
             byline = byline or name
             rule = "date-line" + ("; author-on-date-line" if name else "")
             updated[index] = _mark(decision, Label.DATE, rule)
-        elif byline is None and body_start - index <= HEADER_NEAR_BODY_DEFAULT:
+        elif byline is None:
+            # Right under the title (or the date line) a name is the byline; near
+            # the body it needs a date or handle beside it (menus hold names too).
+            adjacent = not in_body and index - 1 in (*title_indexes[-1:], last_date_index)
+            near = body_start - index <= HEADER_NEAR_BODY_DEFAULT or (
+                bool(title_indexes) and 0 < index - title_indexes[-1] <= HEADER_UNDER_TITLE_DEFAULT
+            )
+            if not (adjacent or near):
+                continue
             name = _name_in(text, language)
             stamped = bool(find_date(text, lang=language) or _HANDLE_OR_LINK.search(text))
-            # A bare name needs to sit right under the title or the date (menus hold
-            # names too); a name next to a date or handle is a byline anywhere here.
-            adjacent = not in_body and index - 1 in (*title_indexes[-1:], last_date_index)
-            if name and (stamped or (adjacent and looks_like_name(text))):
+            if name and (adjacent or stamped):
                 byline = name
                 if date is None and (match := find_date(text, lang=language)):
                     date = match.iso
