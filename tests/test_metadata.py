@@ -207,3 +207,14 @@ def test_a_name_in_the_menus_is_not_the_byline() -> None:
     menus = [*MENU, "Real Estate", "Anna Schmidt"]
     article = extract(page("Council backs longer cycle path - Courier", menus, list(PROSE["en"])))
     assert article.byline is None
+
+
+@pytest.mark.parametrize("name", ["Hoàng Anh", "NGỌC HÂN", "Trần Minh Đức"])
+def test_bare_name_signing_off_after_the_body_is_the_byline(name: str) -> None:
+    text = page(
+        "Đà Nẵng khánh thành tuyến đường xe đạp", list(PROSE["vi"]), name, "Nguồn: Báo Đà Nẵng"
+    )
+    article = extract(text)
+    assert article.byline == name
+    assert article.source == "Báo Đà Nẵng"
+    assert article.paragraphs == PROSE["vi"]

@@ -31,6 +31,8 @@ HEADER_BEFORE_TITLE_DEFAULT = 10
 """A byline or date may also sit this many lines above the heading (kickers, bylines first)."""
 HEADER_INTO_BODY_DEFAULT = 5
 """Whole byline or date lines may sit among the first lines of the body (after a standfirst)."""
+SIGNOFF_REACH_DEFAULT = 2
+"""A bare name signing the article off must come within this many lines after the body."""
 HEADER_UNDER_TITLE_DEFAULT = 4
 """A name beside a date or handle counts as the byline this close under the title, too."""
 HEADER_LINE_MAX_WORDS_DEFAULT = 16
@@ -267,20 +269,25 @@ def find_metadata(
                 updated[source_index], Label.ATTRIBUTION, f"attribution-{source.form}"
             )
 
-    # A byline may also close the article ("Reporting by" aside, which credits people, not outlets).
+    # A byline may also close the article: a cued byline in the footer, or a bare
+    # name signing off right after the last paragraph (common in Vietnamese news:
+    # "… vững mạnh." / "Hoàng Anh" / "Nguồn: …").
     span = _body_span(updated)
     if byline is None and span is not None:
         for index in range(span[1], min(len(blocks), span[1] + FOOTER_WINDOW_DEFAULT)):
-            if (
-                updated[index].label is not Label.BOILERPLATE
-                or updated[index].kind is not Kind.OTHER
-            ):
+            decision = updated[index]
+            if decision.label is not Label.BOILERPLATE or decision.kind is not Kind.OTHER:
                 continue
-            found = match_byline(blocks[index].text, lang=language)
+            text = blocks[index].text
+            found = match_byline(text, lang=language)
             if found is not None:
                 byline = found.author
-                updated[index] = _mark(updated[index], Label.BYLINE, "byline-after-body")
-                break
+            elif index - span[1] < SIGNOFF_REACH_DEFAULT and looks_like_name(text):
+                byline = text
+            else:
+                continue
+            updated[index] = _mark(decision, Label.BYLINE, "byline-after-body")
+            break
 
     return Metadata(
         title=title,
