@@ -218,3 +218,11 @@ def test_bare_name_signing_off_after_the_body_is_the_byline(name: str) -> None:
     assert article.byline == name
     assert article.source == "Báo Đà Nẵng"
     assert article.paragraphs == PROSE["vi"]
+
+
+def test_name_slash_outlet_signoff_gives_byline_and_source() -> None:
+    article = extract(
+        page("Đà Nẵng khánh thành tuyến đường xe đạp", list(PROSE["vi"]), "Minh Anh/VNEXPRESS.NET")
+    )
+    assert (article.byline, article.source) == ("Minh Anh", "VNEXPRESS.NET")
+    assert article.source_line == "Minh Anh/VNEXPRESS.NET"

@@ -269,6 +269,11 @@ def find_metadata(
                 updated[source_index], Label.ATTRIBUTION, f"attribution-{source.form}"
             )
 
+    # "Minh Anh/VNEXPRESS.NET" credits the writer and the outlet in one line.
+    if byline is None and source is not None and source.form == "name-outlet":
+        writer = source.source_line.split("/", 1)[0].strip()
+        byline = writer if looks_like_name(writer) else None
+
     # A byline may also close the article: a cued byline in the footer, or a bare
     # name signing off right after the last paragraph (common in Vietnamese news:
     # "… vững mạnh." / "Hoàng Anh" / "Nguồn: …").
