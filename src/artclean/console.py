@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import IO
+from typing import IO, Any
 
 from rich.console import Console
 
@@ -20,39 +20,22 @@ def _console(file: IO[str] | None, color: bool | None, *, stderr: bool) -> Conso
     non-empty ``NO_COLOR`` or with ``TERM=dumb``/``unknown``, forced by a
     non-empty ``FORCE_COLOR``.  ``--color``/``--no-color`` override all of it.
     """
+    # Never highlight or turn ":smile:" into emoji: file names and article text pass through.
+    common: dict[str, Any] = {
+        "file": file,
+        "stderr": stderr,
+        "highlight": False,
+        "emoji": False,
+        "soft_wrap": True,
+    }
     if color is None:
-        return Console(file=file, stderr=stderr, highlight=False, emoji=False, soft_wrap=True)
+        return Console(**common)
     if color:
-        forced = Console(
-            file=file,
-            stderr=stderr,
-            force_terminal=True,
-            no_color=False,
-            highlight=False,
-            emoji=False,
-            soft_wrap=True,
-        )
+        forced = Console(force_terminal=True, no_color=False, **common)
         if forced.color_system is None:  # TERM=dumb: --color still means colour
-            forced = Console(
-                file=file,
-                stderr=stderr,
-                force_terminal=True,
-                no_color=False,
-                color_system="standard",
-                highlight=False,
-                emoji=False,
-                soft_wrap=True,
-            )
+            forced = Console(force_terminal=True, no_color=False, color_system="standard", **common)
         return forced
-    return Console(
-        file=file,
-        stderr=stderr,
-        no_color=True,
-        color_system=None,
-        highlight=False,
-        emoji=False,
-        soft_wrap=True,
-    )
+    return Console(no_color=True, color_system=None, **common)
 
 
 def make_console(color: bool | None = None) -> Console:
