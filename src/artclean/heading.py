@@ -16,6 +16,7 @@ from .byline import match_byline
 from .dates import is_date_line
 from .features import repeat_key
 from .model import Block, Decision, Kind, Label
+from .tables import LETTER
 from .titles import TitleSplit, is_heading_like, split_site_title
 
 HEADER_WINDOW_DEFAULT = 40
@@ -51,7 +52,7 @@ NAME_MAX_WORDS_DEFAULT = 5
 _NOT_TITLE_KINDS = frozenset({Kind.SHARE, Kind.COMMENTS, Kind.LEGAL, Kind.CAPTION, Kind.PROMOTION})
 # The shape of a name word: "Hân", "O'Neill", "Anna-Lena", "J." (letters only).
 _NAME_WORD = re.compile(r"[^\W\d_]+\.?|[^\W\d_]+(?:['’-][^\W\d_]+)+")
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = re.compile(LETTER)
 _BULLET = re.compile(r"^(?:[*•·▪◦‣o+–—-]|\d{1,2}[.)])\s+")
 _SPACELESS_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 

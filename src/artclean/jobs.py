@@ -18,7 +18,6 @@ from dataclasses import dataclass, replace
 from typing import Any, Concatenate, ParamSpec
 
 from .config import Config
-from .decode import decode
 from .errors import ArtcleanError
 from .files import read_input
 from .language import detect_language
@@ -203,12 +202,7 @@ def decode_job(name: str, config: Config, normalize: bool) -> Outcome:
     """Decode one file to UTF-8, changing only the encoding (and repairing mojibake)."""
     try:
         data = read_input(name, config.max_size)
-        decoded = decode(
-            data,
-            encoding=config.encoding,
-            min_confidence=config.min_confidence,
-            repair_mojibake=config.repair_mojibake,
-        )
+        decoded = decode_input(data, config)
     except ArtcleanError as error:
         return _failure(name, error)
     text = normalise(decoded.text) if normalize else decoded.text
@@ -224,12 +218,7 @@ def detect_record(name: str, config: Config) -> dict[str, Any] | Outcome:
     """What ``artclean detect`` reports for one file, or the failure."""
     try:
         data = read_input(name, config.max_size)
-        decoded = decode(
-            data,
-            encoding=config.encoding,
-            min_confidence=config.min_confidence,
-            repair_mojibake=config.repair_mojibake,
-        )
+        decoded = decode_input(data, config)
         language = config.language or detect_language(decoded.text)
     except ArtcleanError as error:
         return _failure(name, error)
