@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from .tables import LETTER, NEVER, read_rows
+from .dates import caseless_alternation
+from .tables import LETTER, read_rows
 
 __all__ = [
     "AttributionMatch",
@@ -52,6 +53,8 @@ _REACH_SLACK = 16
 _WORD = re.compile(r"\w+")
 _LAST_WORD_WINDOW = 40
 """A credit at the end of a caption ("... hội nghị. Ảnh: TTXVN") is at most this long."""
+# Punctuation that may close a line after its last word; none of it is a word character.
+_CLOSING_PUNCTUATION = ".,;:!?)]}\"'”’»…）"
 
 _CUE_FILE = "attribution_cues.txt"
 _AGENCY_FILE = "agencies.txt"
@@ -77,6 +80,7 @@ _DATELINE_RE = re.compile(
     + r"}?)?)\s*(?:[(（]\s*(?P<agency>[^()（）]{1,40}?)\s*[)）]|/(?P<slashed>[^/\s][^/]{0,38}?)/)"
     + r"\.?\s*(?P<dash>[-–—:])?"
 )
+_DATELINE_MARKS = "(（/"  # what _DATELINE_RE cannot match without
 # Where the outlet of "originally appeared on X" ends: punctuation, or "and" before a verb
 # ("The Texas Tribune and is republished"), not inside a name ("Smith and Jones Media").
 _CLAUSE_END_RE = re.compile(r"[;,(]|\.(?:\s|\Z)|\s(?:and|und|et|y|e)\s+(?![A-Z])")
@@ -120,15 +124,13 @@ def _cues(form: str, lang: str | None) -> list[str]:
 
 
 def _cue_pattern(cues: Iterable[str]) -> str:
-    """Alternation of cues, longest first, each ending on a word boundary."""
+    """Alternation of cues, longest first, each ending on a word boundary (for a
+    case-insensitive pattern: the cues are grouped by first letter, for speed)."""
     ordered = sorted(set(cues), key=lambda c: (-len(c), c))
-    parts = []
-    for cue in ordered:
-        text = re.escape(cue.rstrip(":"))
-        if re.search(LETTER + r"\Z", cue):
-            text += r"(?!" + LETTER + r")"
-        parts.append(text)
-    return "|".join(parts) or NEVER
+    word_end = r"(?!" + LETTER + r")"
+    return caseless_alternation(
+        [(cue.rstrip(":"), word_end if re.search(LETTER + r"\Z", cue) else "") for cue in ordered]
+    )
 
 
 @dataclass(frozen=True)
@@ -169,9 +171,13 @@ class _PhotoPatterns:
     photo_agency_reach: int
     # The last word of every photo agency cue: a line ending otherwise is no agency credit.
     agency_last_words: frozenset[str]
-    # The first letters of the photo and photo-by cues, as a case-insensitive class: a
-    # line that starts otherwise is no photo credit, and the long alternation is skipped.
-    photo_first: re.Pattern[str] | None
+    # The last few characters of what photo_agency matches: a cheaper test, asked first.
+    agency_end: re.Pattern[str]
+    # How many characters photo_start and agency_end look at, at most.
+    affix: int
+    # The photo pattern's opening with only the first few letters of each cue: a line
+    # that starts otherwise is no photo credit, and the long alternation is skipped.
+    photo_start: re.Pattern[str]
 
 
 @cache
@@ -183,9 +189,18 @@ def _photo_patterns() -> _PhotoPatterns:
     photo_by = _cue_pattern(_cues("photo-by", lang))
     longest_photo = max((len(cue) for cue in _cues("photo", lang)), default=0)
     longest_agency = max((len(cue) for cue in _cues("photo-agency", None)), default=0)
-    photo_cues = [cue.rstrip(":") for cue in _cues("photo", lang) + _cues("photo-by", lang)]
-    # No shortcut if a cue could start with what the pattern's optional prefix matches.
-    plain_starts = all(cue and not re.match(r"[\s(（\[]", cue) for cue in photo_cues)
+    # The cheap tests compare a line's first and last few characters: three tell
+    # most lines apart, and lines start and end in few enough ways to keep answers.
+    affix = 3
+    # A cue's first letters are a prefix of what the photo pattern matches, so this
+    # pattern matches wherever that one does (and it is cheap: the prefixes are few).
+    prefixes = {cue.rstrip(":")[:affix] for cue in _cues("photo", lang) + _cues("photo-by", lang)}
+    # A line that photo_agency matches ends with a cue and what may follow it.
+    endings = {
+        ((cue.rstrip(":") + after)[-affix:], "")
+        for cue in _cues("photo-agency", None)
+        for after in ("", ")", "）", ".", ").", "）.")
+    }
     return _PhotoPatterns(
         photo=re.compile(
             rf"\A[(（\[]?\s*(?:(?:{photo}){_COLON}\S|(?:{photo_by})\s*\S|(?:{photo})[)）\].]?\Z)",
@@ -204,11 +219,11 @@ def _photo_patterns() -> _PhotoPatterns:
             for cue in _cues("photo-agency", None)
             if (words := re.findall(r"\w+", cue))
         ),
-        photo_first=re.compile(
-            "[" + "".join(sorted({re.escape(cue[0]) for cue in photo_cues})) + "]", re.I
-        )
-        if plain_starts and photo_cues
-        else None,
+        agency_end=re.compile(rf"(?:{caseless_alternation(sorted(endings))})\Z", re.I),
+        affix=affix,
+        photo_start=re.compile(
+            rf"[(（\[]?\s*(?:{caseless_alternation([(p, '') for p in sorted(prefixes)])})", re.I
+        ),
     )
 
 
@@ -232,9 +247,11 @@ def _agency_parts(text: str) -> str | None:
 
     Lower-case parts after a known agency are desk codes ("lno") and are dropped.
     """
-    parts = [p.strip() for p in _AGENCY_SPLIT_RE.split(text)]
-    if not parts or not is_agency(parts[0]):
+    # The first part alone first: most texts are no agency at all.
+    first = _AGENCY_SPLIT_RE.search(text)
+    if not is_agency(text[: first.start()] if first else text):
         return None
+    parts = [p.strip() for p in _AGENCY_SPLIT_RE.split(text)]
     kept = []
     for part in parts:
         if is_agency(part):
@@ -362,7 +379,7 @@ def match_attribution(
         person = all(_is_capitalised(w) for w in source.split())
         if (known or (is_last and person)) and _looks_like_name(source, MAX_SIGNOFF_NAME_WORDS):
             return AttributionMatch(source, line, "signoff")
-    if (m := _NAME_OUTLET_RE.match(line)) is not None:
+    if ("/" in line or "／" in line) and (m := _NAME_OUTLET_RE.match(line)) is not None:
         name, outlet = m["name"].strip(), _clean_source(m["outlet"])
         strong = bool(_DOMAIN_RE.match(outlet)) or is_agency(outlet) or is_last
         # Person names are capitalised word by word; "Trang chủ / Tin tức" is a breadcrumb.
@@ -389,6 +406,9 @@ def match_dateline(paragraph: str) -> AttributionMatch | None:
     >>> match_dateline("The minister (right) - smiling - said ...") is None
     True
     """
+    # Every dateline holds a bracket or slash: most paragraphs skip the costly match.
+    if not any(char in paragraph for char in _DATELINE_MARKS):
+        return None
     match = _DATELINE_RE.match(paragraph.lstrip())
     if match is None:
         return None
@@ -437,22 +457,30 @@ def split_trailing_attribution(
     return None
 
 
-def _may_start_photo(line: str, first: re.Pattern[str] | None) -> bool:
-    # The photo pattern is an optional bracket, spaces, then a cue: one of the
-    # cue's first letters comes first, or right after the bracket and spaces.
-    if first is None or first.match(line.lstrip()):
-        return True
-    return line[:1] in ("(", "（", "[") and first.match(line[1:].lstrip()) is not None
-
-
 def _last_word(text: str) -> str | None:
     # The last run of word characters, looked for in the last space-separated
-    # token first: a word never spans a space.
+    # token first: a word never spans a space.  Most tokens are a word, perhaps
+    # with closing punctuation (none of it word characters): no regex needed.
     tokens = text.rsplit(None, 1)
-    words = _WORD.findall(tokens[-1]) if tokens else []
-    if not words:
-        words = _WORD.findall(text)
+    if not tokens:
+        return None
+    word = tokens[-1].rstrip(_CLOSING_PUNCTUATION)
+    if word.isalnum():
+        return word
+    words = _WORD.findall(tokens[-1]) or _WORD.findall(text)
     return words[-1] if words else None
+
+
+# Kept per start and per ending: lines start and end in few distinct ways, and
+# most of them no photo cue's.
+@lru_cache(maxsize=4096)
+def _may_start_with_cue(start: str) -> bool:
+    return _photo_patterns().photo_start.match(start) is not None
+
+
+@lru_cache(maxsize=4096)
+def _may_end_with_agency(ending: str) -> bool:
+    return _photo_patterns().agency_end.search(ending) is not None
 
 
 def is_photo_credit(line: str) -> bool:
@@ -469,15 +497,22 @@ def is_photo_credit(line: str) -> bool:
     if not line or len(line) > MAX_PHOTO_CREDIT_CHARS:
         return False
     pats = _photo_patterns()
+    # Cheap tests first, for the start and the end of the line: most lines fail both.
+    if line[0] in "(（[":  # after a bracket (and spaces) the cue may start anywhere
+        may_start = pats.photo_start.match(line) is not None
+    else:
+        may_start = _may_start_with_cue(line[: pats.affix])
+    if may_start and pats.photo.match(line):
+        return True
+    # The tail credit needs a colon: most lines have none, and skip the search.
     # Searching from ``pos`` > 0 never lets ``\A`` match there, so the window
     # only skips starts that could not reach the end of the line anyway.
-    if _may_start_photo(line, pats.photo_first) and pats.photo.match(line):
+    if (":" in line or "：" in line) and pats.photo_tail.search(
+        line, max(0, len(line) - pats.photo_tail_reach)
+    ):
         return True
-    tail_from = max(0, len(line) - pats.photo_tail_reach)
-    if (
-        line.find(":", tail_from) >= 0 or line.find("：", tail_from) >= 0
-    ) and pats.photo_tail.search(line, tail_from):
-        return True
+    if not _may_end_with_agency(line[-pats.affix :]):
+        return False
     last = _last_word(line[-_LAST_WORD_WINDOW:])
     return (
         last is not None

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .attribution import is_agency
-from .dates import find_date
-from .tables import LETTER, alternation, read_rows
+from .dates import caseless_words, find_date
+from .tables import LETTER, read_rows
 
 __all__ = ["BylineMatch", "match_byline"]
 
@@ -84,24 +84,25 @@ class _Patterns:
 
 @cache
 def _patterns(lang: str | None) -> _Patterns:
+    # Every pattern here is case-insensitive: the word lists are grouped by first letter.
     cue = (
-        rf"\A(?:(?P<colon>{alternation(_cues('colon', lang))})\s*[:：]\s*"
-        rf"|(?P<label>{alternation(_cues('label', lang))})\s+"
-        rf"|(?P<prefix>{alternation(_cues('prefix', lang))})\s+"
-        rf"|(?P<cjk>{alternation(_cues('cjk', lang))})\s*[:：／/|]?\s*)"
+        rf"\A(?:(?P<colon>{caseless_words(_cues('colon', lang))})\s*[:：]\s*"
+        rf"|(?P<label>{caseless_words(_cues('label', lang))})\s+"
+        rf"|(?P<prefix>{caseless_words(_cues('prefix', lang))})\s+"
+        rf"|(?P<cjk>{caseless_words(_cues('cjk', lang))})\s*[:：／/|]?\s*)"
     )
     joiners = _cues("and", lang)
     starts = [cue for form in ("colon", "label", "prefix", "cjk") for cue in _cues(form, lang)]
-    joiner = r"\s*[,，、;]\s*|\s+(?:" + alternation(joiners - {"、"}) + r")\s+"
+    joiner = r"\s*[,，、;]\s*|\s+(?:" + caseless_words(joiners - {"、"}) + r")\s+"
     return _Patterns(
         cue=re.compile(cue, re.IGNORECASE),
         trailing_date_cue=re.compile(
-            r"(?<!" + LETTER + r")(?:" + alternation(_cues("date-cue", lang)) + r")\Z",
+            r"(?<!" + LETTER + r")(?:" + caseless_words(_cues("date-cue", lang)) + r")\Z",
             re.IGNORECASE,
         ),
         joiner=re.compile(joiner, re.IGNORECASE),
         place=re.compile(
-            r"\s+(?:" + alternation(_cues("place", lang)) + r")\s+\S.*\Z", re.IGNORECASE
+            r"\s+(?:" + caseless_words(_cues("place", lang)) + r")\s+\S.*\Z", re.IGNORECASE
         ),
         particles=frozenset(c.casefold() for c in _cues("particle", lang)),
         roles=frozenset(c.casefold() for c in _cues("role", lang)),
@@ -185,6 +186,12 @@ def match_byline(line: str, *, lang: str | None = None) -> BylineMatch | None:
     >>> match_byline("By the way, nobody asked.") is None
     True
     """
+    return _match_byline(line, lang)
+
+
+# Classify, header and metadata steps ask about the same lines: the answers are kept.
+@lru_cache(maxsize=4096)
+def _match_byline(line: str, lang: str | None) -> BylineMatch | None:
     line = line.strip()
     if not line or len(line) > MAX_BYLINE_CHARS:
         return None

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from .tables import LETTER, alternation, read_rows
+from .tables import LETTER, NEVER, read_rows
 
 __all__ = ["DateMatch", "find_date", "is_date_line", "parse_date"]
 
@@ -134,10 +134,11 @@ def _tables(lang: str | None) -> _Tables:
         del months[name]
     return _Tables(
         months=months,
-        month_re=alternation(set(months)),
-        joiner_re=alternation(_words("joiner", lang) | {"de"}),
-        time_joiner_re=alternation(_words("time-joiner", lang)),
-        year_suffix_re=alternation(_words("year-suffix", lang)),
+        # Grouped by first letter: the patterns using these are case-insensitive.
+        month_re=caseless_words(set(months)),
+        joiner_re=caseless_words(_words("joiner", lang) | {"de"}),
+        time_joiner_re=caseless_words(_words("time-joiner", lang)),
+        year_suffix_re=caseless_words(_words("year-suffix", lang)),
     )
 
 
@@ -280,6 +281,14 @@ def find_date(
     text = text[:MAX_SCAN_CHARS]
     if not _DIGIT_RE.search(text):
         return None  # every date pattern has digits; most lines have none
+    return _find_date(text, lang, default_year)
+
+
+# The header, byline and metadata steps ask about the same lines, often several
+# times (a byline's date, then the date line, then the name beside the date),
+# and menus repeat on every page of a site: the answers are kept.
+@lru_cache(maxsize=4096)
+def _find_date(text: str, lang: str | None, default_year: int | None) -> DateMatch | None:
     best: tuple[int, int, int, int, int, re.Match[str]] | None = None
     for cand in _candidates(text, lang, default_year):
         if best is None or (cand[0], -cand[1]) < (best[0], -best[1]):
@@ -329,6 +338,40 @@ def parse_date(text: str, *, lang: str | None = None) -> str | None:
     return match.iso if match else None
 
 
+def caseless_alternation(alternatives: Sequence[tuple[str, str]]) -> str:
+    """The alternation of ``re.escape(literal) + suffix`` for each (literal, suffix) pair,
+    in order, for a case-insensitive pattern, the pairs grouped under the first letter of
+    their literal: ``S(?:unday|aturday)|M(?:onday)``.
+
+    It matches what the flat alternation matches: the pairs keep their order within a
+    group, and a letter fits one group at most (case-insensitive matching is an
+    equivalence of letters).  But a search tries a few dozen groups at each position
+    instead of every alternative, which is several times faster.
+
+    >>> caseless_alternation([("Sunday", ""), ("Mon", "(?!x)"), ("sat", "")])
+    'S(?:unday|at)|M(?:on(?!x))'
+    """
+    if any(not literal for literal, _ in alternatives):
+        # An empty literal matches anywhere, so the groups could reorder it.
+        return "|".join(re.escape(lit) + suffix for lit, suffix in alternatives) or NEVER
+    groups: dict[str, list[str]] = {}  # first letter -> the rests of its alternatives
+    for literal, suffix in alternatives:
+        key = literal[0]
+        if key not in groups:
+            # Another case of an earlier group's letter joins that group.
+            same = re.compile(re.escape(key), re.I).search("".join(groups))
+            key = same.group() if same else key
+        groups.setdefault(key, []).append(re.escape(literal[1:]) + suffix)
+    parts = [re.escape(key) + "(?:" + "|".join(rests) + ")" for key, rests in groups.items()]
+    return "|".join(parts) or NEVER
+
+
+def caseless_words(words: Iterable[str]) -> str:
+    """:func:`caseless_alternation` of words, longest first like :func:`tables.alternation`."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return caseless_alternation([(word, "") for word in ordered])
+
+
 @cache
 def _stamp_word_re() -> re.Pattern[str]:
     words = _words("weekday", None) | _words("stamp", None) | _words("zone", None)
@@ -336,8 +379,8 @@ def _stamp_word_re() -> re.Pattern[str]:
     spaced = {w for w in words if not re.search(r"[\u3040-\u9fff]", w)}
     cjk = words - spaced
     return re.compile(
-        r"(?<!" + LETTER + r")(?:" + alternation(spaced) + r")(?!" + LETTER + r")"
-        r"|" + alternation(cjk) + r"|(?:GMT|UTC)\s*[+\-−]?\s*\d{0,2}(?::?\d{2})?",
+        r"(?<!" + LETTER + r")(?:" + caseless_words(spaced) + r")(?!" + LETTER + r")"
+        r"|(?:" + caseless_words(cjk) + r")|(?:GMT|UTC)\s*[+\-−]?\s*\d{0,2}(?::?\d{2})?",
         re.IGNORECASE,
     )
 
@@ -367,8 +410,13 @@ def is_date_line(text: str) -> bool:
     False
     """
     text = text.strip()
-    if not text or len(text) > MAX_DATE_LINE_CHARS:
-        return False
+    if not text or len(text) > MAX_DATE_LINE_CHARS or not _DIGIT_RE.search(text):
+        return False  # (every date has digits: most lines are done here)
+    return _is_date_line(text)
+
+
+@lru_cache(maxsize=4096)  # the header and metadata steps ask about the same lines
+def _is_date_line(text: str) -> bool:
     match = find_date(text)
     if match is None:
         return False

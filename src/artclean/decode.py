@@ -84,6 +84,9 @@ _ESCAPED = re.compile("[\udc80-\udcff]+")
 _COMMON_ALPHABETS = re.compile(
     "[\t\n\r\x20-\x7e\u00a0-\u024f\u0370-\u06ff\u0900-\u0e7f\u2000-\u206f]"
 )
+# The high bytes (in UTF-16) of the characters ``_COMMON_ALPHABETS`` accepts: a UTF-16
+# guess made without NULs needs every high byte of the head among them.
+_COMMON_HIGH_BYTES = bytes([*range(0x00, 0x07), *range(0x09, 0x0F), 0x20])
 # Controls, surrogates, private use and noncharacters: what a wrong UTF-16 guess yields.
 _NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\ud800-\uf8ff\ufdd0-\ufdef\ufffe\uffff]")
 
@@ -97,6 +100,8 @@ def detect_newline(text: str) -> str:
     >>> detect_newline("a\\r\\nb\\r\\n"), detect_newline("a\\nb\\r\\n"), detect_newline("ab")
     ('\\r\\n', 'mixed', '\\n')
     """
+    if "\r" not in text:  # one fast scan settles the usual case
+        return "\n"
     crlf = text.count("\r\n")
     counts = {"\r\n": crlf, "\r": text.count("\r") - crlf, "\n": text.count("\n") - crlf}
     used = [newline for newline, count in counts.items() if count]
@@ -139,6 +144,11 @@ def _concentration(values: bytes) -> float:
     return sum(count for _, count in top) / len(values) if values else 0.0
 
 
+def _common_high_bytes(high: bytes) -> bool:
+    """Whether every byte could be the high byte of a character in the common alphabets."""
+    return not high.translate(None, _COMMON_HIGH_BYTES)
+
+
 def _sniff_utf16_32(data: bytes) -> str | None:
     """UTF-16 or UTF-32 without a BOM, from where the NUL bytes (or the repeated high bytes
     of one script's block, as 0x04 for Cyrillic) fall; confirmed by a strict decoding."""
@@ -160,9 +170,15 @@ def _sniff_utf16_32(data: bytes) -> str | None:
         if even_nul >= UTF16_MIN_NUL_SHARE and odd_nul <= UTF16_MAX_OTHER_NUL_SHARE:
             candidates.append(("utf-16-be", False))
         if len(head) >= UTF16_MIN_BYTES and not candidates:
-            if _concentration(odd) >= UTF16_HIGH_BYTE_SHARE > _concentration(even):
+            # Counting byte values is the slow part; a high byte outside the common alphabets
+            # (in most text, any letter) fails the alphabet check below anyway, so skip it.
+            if _common_high_bytes(odd) and (
+                _concentration(odd) >= UTF16_HIGH_BYTE_SHARE > _concentration(even)
+            ):
                 candidates.append(("utf-16-le", True))
-            if _concentration(even) >= UTF16_HIGH_BYTE_SHARE > _concentration(odd):
+            if _common_high_bytes(even) and (
+                _concentration(even) >= UTF16_HIGH_BYTE_SHARE > _concentration(odd)
+            ):
                 candidates.append(("utf-16-be", True))
     for codec, without_nuls in candidates:
         try:

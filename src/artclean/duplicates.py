@@ -54,6 +54,8 @@ def duplicate_blocks(
     smallest: dict[tuple[str, str, str, str], int] = {}
     large: dict[str, set[tuple[str, str, str, str]]] = {}
     for text, size in sorted(sizes.items(), key=lambda item: -item[1]):
+        if repeat_key(text).count(" ") < 3:
+            continue  # under four words: no 4-gram to hold or to cover
         shingles = _shingles(text)
         if size >= t.duplicate_min_size:
             large[text] = shingles

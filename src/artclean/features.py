@@ -12,10 +12,12 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from itertools import repeat
+from operator import itemgetter
+from typing import NamedTuple
 
 from .language import stopwords, tokenize
-from .lexicon import LexiconHit, match_boilerplate
+from .lexicon import LexiconHit, match_boilerplate, match_extra
 from .model import Block
 
 # Sentence-final punctuation across scripts, optionally followed by closing quotes/brackets.
@@ -32,6 +34,9 @@ _BULLET = re.compile(r"^(?:[•·▪▫◦‣∙●○■□►▶▸»›→\-*
 _CLOCK = re.compile(
     r"(?<![\d:])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])(?:\s*[ap]\.?m\b)?", re.IGNORECASE
 )
+# Part of every ``_CLOCK`` match: starting with a digit, it is found by a fast
+# scan, while ``_CLOCK`` (starting with a lookbehind) is tried at every position.
+_CLOCK_HINT = re.compile(r"\d[:.h][0-5]\d", re.IGNORECASE)
 # Blocks of pictographs and dingbats; the category check below confirms each hit.
 _PICTOGRAPH = re.compile("[\u2100-\u27bf\u2900-\u2bff\u3200-\u33ff\U0001f000-\U0001faff]")
 _WIDE = re.compile(
@@ -48,14 +53,18 @@ _ASCII_CLASSES = (
     + b"." * 128
 )
 _COMMAS = (",", "،", "、", "，")
+_FIRST_CHAR = itemgetter(0)
+_KEY = itemgetter(0)
+_FEATURES = itemgetter(1)
 
 CLOCK_MAX_CHARS = 120
 """Only lines shorter than this are checked for a time of day: the signal
 marks headers (comment stamps, listings), not times quoted in prose."""
 
 
-@dataclass(frozen=True)
-class Features:
+# A NamedTuple rather than a frozen dataclass: as immutable, but built about five
+# times faster (no ``object.__setattr__`` per field), and this runs once per line.
+class Features(NamedTuple):
     """Signals of one block.  Ratios are in 0..1.
 
     ``size`` is the length in characters with each Han, kana and Hangul
@@ -138,7 +147,7 @@ def capitalised_ratio(text: str) -> float:
         upper = classes.count(b" U")
         cased = upper + classes.count(b" l")
         return upper / cased if cased else 0.0
-    initials = "".join(word[0] for word in text.split())
+    initials = "".join(map(_FIRST_CHAR, text.split()))
     upper = sum(map(str.isupper, initials))
     cased = upper + sum(map(str.islower, initials))
     return upper / cased if cased else 0.0
@@ -161,7 +170,7 @@ def has_clock(text: str) -> bool:
     >>> has_clock("Nov 19, 2019 at 6:44 am"), has_clock("Score: 3-1"), has_clock("Ratio 1:2000")
     (True, False, False)
     """
-    return _CLOCK.search(text) is not None
+    return _CLOCK_HINT.search(text) is not None and _CLOCK.search(text) is not None
 
 
 def text_size(text: str) -> int:
@@ -175,6 +184,77 @@ def text_size(text: str) -> int:
     return len(text) + 2 * len(_WIDE.findall(text))
 
 
+# Where ``measure`` puts a line's repeats and lexicon hit into its cached features.
+_REPEATS = Features._fields.index("repeats")
+_AFTER_LEXICON = Features._fields.index("lexicon") + 1
+
+
+# Pages of a site share their menus, share bars and footers, so that a line
+# measured on one page is often met again on the next: each line is measured
+# once per run (and language).  The bound keeps a long run's memory flat.
+@functools.lru_cache(maxsize=16384)
+def _line_features(text: str, words_of_language: frozenset[str]) -> tuple[str, Features]:
+    # The line's repeat key, and its features as if it occurred once and no
+    # ``extra_boilerplate`` were given.  Cheap tests (ASCII? a "." or "@" at
+    # all?) skip the helpers and regular expressions on most lines.
+    tokens = tokenize(text)
+    count = len(tokens)
+    chars = len(text)
+    encoded = text.encode()
+    digits = len(encoded) - len(encoded.translate(None, _DIGIT_BYTES))
+    if text.isascii():
+        # Most lines: "," is the only comma, nothing is wide or a pictograph,
+        # and word initials are the letters after a space (see capitalised_ratio).
+        commas = text.count(",")
+        symbols = 0
+        size = chars
+        classes = (b" " + encoded).translate(_ASCII_CLASSES)
+        upper = classes.count(b" U")
+        cased = upper + classes.count(b" l")
+        capitalised = upper / cased if cased else 0.0
+    else:
+        commas = sum(map(text.count, _COMMAS))
+        symbols = symbol_count(text)
+        size = text_size(text)
+        capitalised = capitalised_ratio(text)
+    dotted = "." in text
+    if dotted and ("/" in text or "www." in text or "WWW." in text):
+        urls = _URL.findall(text)
+        url_count = len(urls)
+        url_chars = sum(map(len, urls))
+    else:
+        url_count = url_chars = 0
+    at = "@" in text
+    stopword_count = sum(map(words_of_language.__contains__, tokens)) if words_of_language else 0
+    density = stopword_count / count if count else 0.0
+    return (
+        " ".join(tokens),
+        # Positional: keywords would double the cost of building a Features.
+        Features(
+            chars,
+            count,  # words
+            density,
+            _ends_sentence(text),
+            commas,
+            url_count,
+            len(_EMAIL.findall(text)) if at and dotted else 0,
+            len(_HANDLE.findall(text)) if at or "#" in text else 0,
+            digits / chars,  # digit_ratio
+            symbols,
+            capitalised,
+            _BULLET.match(text) is not None,
+            1,  # repeats
+            match_boilerplate(text),
+            bool(digits)  # clock
+            and chars < CLOCK_MAX_CHARS
+            and _CLOCK_HINT.search(text) is not None
+            and _CLOCK.search(text) is not None,
+            size,
+            url_chars,
+        ),
+    )
+
+
 def measure(
     blocks: tuple[Block, ...], language: str | None, extra_boilerplate: tuple[str, ...] = ()
 ) -> tuple[Features, ...]:
@@ -185,42 +265,27 @@ def measure(
     >>> first.lexicon.kind.value, second.words, second.stopword_density, second.clock
     ('share', 10, 0.4, True)
     """
+    # The set, not the language code, goes to the cache: its hash is computed once.
     words_of_language = stopwords(language) if language else frozenset()
-    is_stopword = words_of_language.__contains__
     texts = [block.text for block in blocks]
     # A page repeats about a fifth of its lines (menus, labels): each distinct
-    # line is measured once, and its features, a frozen value, are shared.
-    token_lists = {text: tokenize(text) for text in dict.fromkeys(texts)}
-    keys = {text: " ".join(tokens) for text, tokens in token_lists.items()}
-    repeat_counts = Counter(keys[text] for text in texts)
-    measured: dict[str, Features] = {}
-    for text, tokens in token_lists.items():
-        key = keys[text]
-        chars = len(text)
-        count = len(tokens)
-        plain = text.isascii()  # then "," is the only comma, and nothing is wide or a pictograph
-        dotted = "." in text
-        linked = dotted and ("/" in text or "www." in text or "WWW." in text)
-        urls = _URL.findall(text) if linked else []
-        encoded = text.encode()
-        digits = len(encoded) - len(encoded.translate(None, _DIGIT_BYTES))
-        measured[text] = Features(
-            chars=chars,
-            words=count,
-            stopword_density=sum(map(is_stopword, tokens)) / count if count else 0.0,
-            sentence_end=_ends_sentence(text),
-            commas=text.count(",") if plain else sum(map(text.count, _COMMAS)),
-            url_count=len(urls),
-            email_count=len(_EMAIL.findall(text)) if "@" in text and dotted else 0,
-            handle_count=len(_HANDLE.findall(text)) if "@" in text or "#" in text else 0,
-            digit_ratio=digits / chars,
-            symbol_count=0 if plain else symbol_count(text),
-            capitalised_ratio=capitalised_ratio(text),
-            bullet=_BULLET.match(text) is not None,
-            repeats=repeat_counts[key] if key else 1,
-            lexicon=match_boilerplate(text, extra_boilerplate),
-            clock=bool(digits) and chars < CLOCK_MAX_CHARS and _CLOCK.search(text) is not None,
-            size=chars if plain else text_size(text),
-            url_chars=sum(map(len, urls)),
-        )
-    return tuple(measured[text] for text in texts)
+    # line is measured once, and its features, an immutable value, are shared.
+    # Keys and counts go through map and Counter, in C.
+    distinct = list(dict.fromkeys(texts))
+    lines = list(map(_line_features, distinct, repeat(words_of_language)))
+    keys = dict(zip(distinct, map(_KEY, lines), strict=True))
+    repeat_counts = Counter(map(keys.__getitem__, texts))
+    measured = dict(zip(distinct, map(_FEATURES, lines), strict=True))
+    # The cached features say "once" and know no extra phrases: only lines that
+    # repeat, or meet an extra phrase, need features of their own.
+    for text, key in keys.items():
+        repeats = repeat_counts[key] if key else 1
+        line = measured[text]
+        lexicon = line.lexicon
+        if lexicon is None and extra_boilerplate:
+            lexicon = match_extra(text, extra_boilerplate)
+        if repeats != 1 or lexicon is not line.lexicon:
+            measured[text] = Features._make(
+                (*line[:_REPEATS], repeats, lexicon, *line[_AFTER_LEXICON:])
+            )
+    return tuple(map(measured.__getitem__, texts))

@@ -206,12 +206,20 @@ def _first_teased(
     >>> _first_teased(blocks, decisions, {"river bridge opens today": 1}, None)
     1
     """
-    lengths = {len(key.split()) for key in headings}
+    # A line can start with a heading only if it starts with the heading's first
+    # word: that one test turns away almost every line of the page.
+    lengths: dict[str, set[int]] = {}
+    for key in headings:
+        words = key.split()
+        lengths.setdefault(words[0], set()).add(len(words))
     teasers: dict[int, set[str]] = {}
     for block, decision in zip(blocks, decisions, strict=True):
         key = repeat_key(block.text)
+        first_lengths = lengths.get(key.partition(" ")[0])
+        if first_lengths is None:
+            continue
         words = key.split()
-        for length in lengths:
+        for length in first_lengths:
             if len(words) > length:
                 index = headings.get(" ".join(words[:length]))
                 if index is not None:

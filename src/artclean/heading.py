@@ -206,7 +206,8 @@ def find_title(
             break  # long prose is never the heading
         text = blocks[index].text
         key = repeat_key(text)
-        shortened = len(key.split()) >= TITLE_PREFIX_MIN_WORDS_DEFAULT and first_key.startswith(key)
+        # The cheap prefix test first: most lines are no part of line 1.
+        shortened = first_key.startswith(key) and len(key.split()) >= TITLE_PREFIX_MIN_WORDS_DEFAULT
         if key and (key in (first_key, title_key) or shortened) and is_heading_like(text):
             title = split.title if key == first_key else split_title(text).title
             return TitleChoice((0, index), title, split.site_name)
@@ -242,8 +243,10 @@ def _marked_headline(
     # The headline the main-run step marked, or the last copy of it when the
     # dump repeats it on the next lines (the copy may have been taken for body).
     suffix = f"; {HEADLINE_RULE}"
-    found = next((i for i in range(1, body_start) if decisions[i].rule.endswith(suffix)), None)
-    if found is None:
+    for found in range(1, body_start):
+        if decisions[found].rule.endswith(suffix):
+            break
+    else:
         return None
     key = repeat_key(blocks[found].text)
     while found + 1 < len(blocks) and repeat_key(blocks[found + 1].text) == key:

@@ -306,24 +306,25 @@ def stopword_density(tokens: Sequence[str], lang: str) -> float:
 
 
 @functools.cache
-def _word_weights(script: str) -> dict[str, tuple[tuple[int, float], ...]]:
+def _word_weights(script: str) -> dict[str, tuple[tuple[int, ...], float]]:
     # A stopword shared by k candidate languages is worth 1/k to each of them:
-    # "de" says little, "the" or "của" says a lot.
+    # "de" says little, "the" or "của" says a lot.  Each word maps to the indexes of its
+    # languages and that weight, one object per set of languages: a compact table.
     languages = _CANDIDATES[script]
     owners: dict[str, list[int]] = {}
     for index, lang in enumerate(languages):
         for word in stopwords(lang):
             owners.setdefault(word, []).append(index)
-    return {
-        word: tuple((index, 1.0 / len(indexes)) for index in indexes)
-        for word, indexes in owners.items()
-    }
+    shared: dict[tuple[int, ...], tuple[tuple[int, ...], float]] = {}
+    for indexes in map(tuple, owners.values()):
+        shared.setdefault(indexes, (indexes, 1.0 / len(indexes)))
+    return {word: shared[tuple(indexes)] for word, indexes in owners.items()}
 
 
 # Letter counts come from one pass over the sample: ASCII letters are counted
 # by deleting them from the encoded bytes, and the few other characters are
 # tallied once and looked up, instead of one regex scan per script and marker.
-_NON_ASCII = re.compile("[^\x00-\x7f]+")
+_ASCII_RUNS = re.compile("[\x00-\x7f]+")
 _ASCII_OF_SCRIPT = {
     script: bytes(byte for byte in range(128) if pattern.match(chr(byte)))
     for script, pattern in _SCRIPTS
@@ -331,7 +332,9 @@ _ASCII_OF_SCRIPT = {
 
 
 def _non_ascii_counts(text: str) -> Counter[str]:
-    return Counter("".join(_NON_ASCII.findall(text)))
+    # Deleting the ASCII runs leaves the other characters in order, as one string, faster
+    # than collecting those.
+    return Counter(_ASCII_RUNS.sub("", text))
 
 
 def _count_ascii(encoded: bytes, members: bytes) -> int:
@@ -343,16 +346,18 @@ def _scripts_of(char: str) -> tuple[str, ...]:
     return tuple(script for script, pattern in _SCRIPTS if pattern.match(char))
 
 
-def _script_counts(sample: str) -> dict[str, int]:
-    """How many letters of each script ``sample`` holds.
+def _script_counts(sample: str, non_ascii: Counter[str] | None = None) -> dict[str, int]:
+    """How many letters of each script ``sample`` holds (``non_ascii``: its tally, if made).
 
     >>> counts = _script_counts("Hà Nội, Москва 東京")
     >>> counts["latin"], counts["cyrillic"], counts["han"]
     (5, 6, 2)
     """
+    if non_ascii is None:
+        non_ascii = _non_ascii_counts(sample)
     encoded = sample.encode("utf-8", "surrogatepass")
     counts = {script: _count_ascii(encoded, _ASCII_OF_SCRIPT[script]) for script, _ in _SCRIPTS}
-    for char, count in _non_ascii_counts(sample).items():
+    for char, count in non_ascii.items():
         for script in _scripts_of(char):
             counts[script] += count
     return counts
@@ -371,39 +376,75 @@ def _letter_owners(script: str) -> dict[str, tuple[tuple[int, int], ...]]:
     return {letter: tuple(pairs) for letter, pairs in owners.items()}
 
 
-def _letters_found(sample: str, script: str) -> list[list[int]]:
-    # Per candidate: how many strong, weak and foreign letters the lower-cased sample holds.
-    lowered = sample.lower()
+@functools.cache
+def _ascii_owners(script: str) -> tuple[str, ...]:
+    return tuple(letter for letter in _letter_owners(script) if letter.isascii())
+
+
+@functools.cache
+def _marker_kinds(script: str) -> tuple[tuple[bool, bool, bool], ...]:
+    # Per candidate: whether it has strong, weak and foreign letters at all.
+    kinds = []
+    for lang in _CANDIDATES[script]:
+        strong, weak = _MARKERS.get(lang, ("", ""))
+        kinds.append((bool(strong), bool(weak), lang in _FOREIGN))
+    return tuple(kinds)
+
+
+def _letters_found(
+    sample: str, script: str, non_ascii: Counter[str] | None = None
+) -> list[list[int]]:
+    """Per candidate: how many strong, weak and foreign letters the lower-cased sample holds.
+
+    ``non_ascii`` is the tally of the sample's non-ASCII characters, if made.  The lower-cased
+    sample is not tallied again: ``str.lower`` maps each character on its own (except the
+    final sigma, which no candidate script uses) and ASCII only to ASCII, so lower-casing
+    each distinct character gives the same counts.
+
+    >>> _letters_found("Łódź i Częstochowa", "latin")[_CANDIDATES["latin"].index("pl")]
+    [2, 1, 0]
+    """
+    if non_ascii is None:
+        non_ascii = _non_ascii_counts(sample)
     owners = _letter_owners(script)
-    counts = _non_ascii_counts(lowered)
-    for letter in owners:
-        if letter.isascii():
-            counts[letter] = lowered.count(letter)
     found = [[0, 0, 0] for _ in _CANDIDATES[script]]
-    for char, count in counts.items():
-        for index, kind in owners.get(char, ()):
-            found[index][kind] += count
+    for char, count in non_ascii.items():
+        for letter in char.lower():
+            if not letter.isascii():
+                for index, kind in owners.get(letter, ()):
+                    found[index][kind] += count
+    ascii_owners = _ascii_owners(script)
+    if ascii_owners:
+        lowered = sample.lower()
+        for letter in ascii_owners:
+            for index, kind in owners[letter]:
+                found[index][kind] += lowered.count(letter)
     return found
 
 
-def _score_candidates(sample: str, script: str) -> str | None:
+def _score_candidates(
+    sample: str, script: str, non_ascii: Counter[str] | None = None
+) -> str | None:
     languages = _CANDIDATES[script]
     weights = _word_weights(script)
     scores = [0.0] * len(languages)
-    for token, count in Counter(tokenize(sample)).items():
-        for index, weight in weights.get(token, ()):
-            scores[index] += weight * count
-    letters = _letters_found(sample, script)
+    # Only the stopwords are counted (filtered in C), still in the order they first occur, so
+    # the floating-point sums come out the same.
+    for token, count in Counter(filter(weights.__contains__, tokenize(sample))).items():
+        indexes, weight = weights[token]
+        share = weight * count
+        for index in indexes:
+            scores[index] += share
+    letters = _letters_found(sample, script, non_ascii)
     final = []
-    for index, lang in enumerate(languages):
+    for index, (strong, weak, foreign) in enumerate(_marker_kinds(script)):
         score = scores[index]
-        strong, weak = _MARKERS.get(lang, ("", ""))
         strong_found, weak_found, foreign_found = letters[index]
         if strong:
             score += min(STRONG_LETTER_WEIGHT * strong_found, STRONG_LETTER_CAP)
         if weak:
             score += min(WEAK_LETTER_WEIGHT * weak_found, WEAK_LETTER_CAP * scores[index])
-        if lang in _FOREIGN:
+        if foreign:
             score -= FOREIGN_LETTER_PENALTY * foreign_found
         final.append(score)
     best = max(range(len(languages)), key=lambda index: (final[index], -index))
@@ -431,11 +472,11 @@ def _longest_lines(text: str, budget: int) -> str:
     if len(text) <= budget:
         return text
     lines = text.split("\n")
-    negative_lengths = [-len(line) for line in lines]
+    lengths = list(map(len, lines))
     chosen: list[int] = []
     total = 0
-    # Sorting is stable: among lines of equal length the earlier ones come first.
-    for index in sorted(range(len(lines)), key=negative_lengths.__getitem__):
+    # Sorting is stable, in reverse too: among lines of equal length the earlier ones come first.
+    for index in sorted(range(len(lines)), key=lengths.__getitem__, reverse=True):
         if total >= budget:
             break
         chosen.append(index)
@@ -460,8 +501,12 @@ def detect_language(text: str, *, sample_chars: int = DEFAULT_SAMPLE_CHARS) -> s
     >>> detect_language("12345 !!!") is None
     True
     """
-    sample = unicodedata.normalize("NFC", _longest_lines(text[:sample_chars], SCORED_CHARS))
-    counts = _script_counts(sample)
+    sample = _longest_lines(text[:sample_chars], SCORED_CHARS)
+    if not sample.isascii():  # ASCII is in NFC already
+        sample = unicodedata.normalize("NFC", sample)
+    # One tally of the non-ASCII characters serves the script and the letter counts.
+    non_ascii = _non_ascii_counts(sample)
+    counts = _script_counts(sample, non_ascii)
     weighted = {
         script: count * (CJK_LETTER_WEIGHT if script in _CJK_SCRIPTS else 1)
         for script, count in counts.items()
@@ -479,4 +524,4 @@ def detect_language(text: str, *, sample_chars: int = DEFAULT_SAMPLE_CHARS) -> s
         return None
     if script in _SCRIPT_LANGUAGE:
         return _SCRIPT_LANGUAGE[script]
-    return _score_candidates(sample, script)
+    return _score_candidates(sample, script, non_ascii)

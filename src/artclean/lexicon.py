@@ -436,15 +436,16 @@ def _match_contains(lexicon: _Lexicon, norm: str, words: list[str]) -> LexiconHi
     # Only phrases whose anchor word occurs in the line are tried: one set
     # test instead of a scan per phrase.  Anchors are tried in line order, so
     # that the phrase found does not depend on set iteration order.
-    if not lexicon.anchors.isdisjoint(words):
-        for anchor in dict.fromkeys(word for word in words if word in lexicon.anchors):
+    found = lexicon.anchors.intersection(words)
+    if found:
+        for anchor in sorted(found, key=words.index) if len(found) > 1 else found:
             for phrase, hit in lexicon.anchored[anchor]:
                 if phrase in norm:
                     return hit
     if lexicon.unspaced is not None and not norm.isascii() and _UNSPACED.search(norm):
-        found = lexicon.unspaced.search(norm)
-        if found is not None:
-            return lexicon.unspaced_hits[found.group()]
+        unspaced = lexicon.unspaced.search(norm)
+        if unspaced is not None:
+            return lexicon.unspaced_hits[unspaced.group()]
     return None
 
 
@@ -460,7 +461,9 @@ def _match_short(lexicon: _Lexicon, line: str, norm: str, words: list[str]) -> L
         return hit
     first = words[0]
     key = first if first[-1:].isalpha() else _strip_end(first)
-    if key in lexicon.start_first_words or not norm.isascii():
+    # ``_match_start`` tries the first words, then (for a line that begins in a
+    # script without spaces) the ``unspaced_starts``.
+    if key in lexicon.start_first_words or (not norm.isascii() and _UNSPACED.match(norm)):
         hit = _match_start(lexicon, norm, words)
         if hit is not None:
             return hit
@@ -501,11 +504,21 @@ def match_boilerplate(line: str, extra: tuple[str, ...] = ()) -> LexiconHit | No
         hit = _match_contains(lexicon, norm, words) if norm else None
         if hit is not None:
             return hit
-    if extra:
-        folded = _fold(line)
-        for phrase in _fold_extra(extra):
-            if phrase and phrase in folded:
-                return LexiconHit(Kind.OTHER, phrase, "contains")
+    return match_extra(line, extra) if extra else None
+
+
+def match_extra(line: str, extra: tuple[str, ...]) -> LexiconHit | None:
+    """The first of the ``extra`` phrases that ``line`` contains, case-insensitively.
+
+    :func:`match_boilerplate` tries these after the known phrases.
+
+    >>> match_extra("Brought to you by ACME", ("sponsored", "brought to you by")).phrase
+    'brought to you by'
+    """
+    folded = _fold(line)
+    for phrase in _fold_extra(extra):
+        if phrase and phrase in folded:
+            return LexiconHit(Kind.OTHER, phrase, "contains")
     return None
 
 

@@ -59,13 +59,20 @@ class Metadata:
     texts: dict[int, str] = field(default_factory=dict)
 
 
-def _body_span(decisions: Sequence[Decision]) -> tuple[int, int] | None:
-    """``[first, last + 1)`` of the body blocks, scanning in from each end."""
-    first = next((i for i, decision in enumerate(decisions) if decision.label is Label.BODY), None)
-    if first is None:
+def _body_span(
+    decisions: Sequence[Decision], within: tuple[int, int] | None = None
+) -> tuple[int, int] | None:
+    """``[first, last + 1)`` of the body blocks, scanning in from each end of ``within``
+    (all blocks by default).  Labels here only ever change from body to something
+    else, so after a change the body lies within its former span: pass that."""
+    first, end = within if within is not None else (0, len(decisions))
+    while first < end and decisions[first].label is not Label.BODY:
+        first += 1
+    if first == end:
         return None
-    last = next(i for i in range(len(decisions) - 1, -1, -1) if decisions[i].label is Label.BODY)
-    return first, last + 1
+    while decisions[end - 1].label is not Label.BODY:
+        end -= 1
+    return first, end
 
 
 # Which attribution wins when a page has several: an explicit credit line names
@@ -93,11 +100,12 @@ _WORST_RANK = 9
 def _find_source(
     blocks: Sequence[Block],
     decisions: Sequence[Decision],
+    span: tuple[int, int] | None,
     language: str | None,
     extra: tuple[str, ...],
 ) -> tuple[AttributionMatch | None, int | None, str | None]:
-    """The best attribution: (match, its block or None for a dateline, text left after a split)."""
-    span = _body_span(decisions)
+    """The best attribution: (match, its block or None for a dateline, text left after a split),
+    around the body ``span``."""
     if span is None:
         return None, None, None
     body_start, body_end = span
@@ -178,6 +186,7 @@ def _find_header(
     byline = date = None
     last_date_index = -2
     heading = title_indexes[-1] if title_indexes else 0
+    last_title = title_indexes[-1] if title_indexes else None
     start = max(
         1 if title_indexes and title_indexes[0] == 0 else 0, heading - HEADER_BEFORE_TITLE_DEFAULT
     )
@@ -185,6 +194,8 @@ def _find_header(
         start = 1 if title_indexes else 0
     end = min(body_start + HEADER_INTO_BODY_DEFAULT, len(blocks))
     for index in range(start, end):
+        if byline is not None and date is not None:
+            break  # nothing left to find
         decision = updated[index]
         if decision.label is Label.TITLE or (
             decision.label is Label.BODY and decision.first_label is Label.BODY
@@ -204,18 +215,20 @@ def _find_header(
         elif byline is None:
             # Right under the title (or the date line) a name is the byline; near
             # the body it needs a date or handle beside it (menus hold names too).
-            adjacent = not in_body and index - 1 in (*title_indexes[-1:], last_date_index)
+            adjacent = not in_body and (index - 1 == last_title or index - 1 == last_date_index)
             near = body_start - index <= HEADER_NEAR_BODY_DEFAULT or (
-                bool(title_indexes) and 0 < index - title_indexes[-1] <= HEADER_UNDER_TITLE_DEFAULT
+                last_title is not None and 0 < index - last_title <= HEADER_UNDER_TITLE_DEFAULT
             )
             if not (adjacent or near):
                 continue
             name = _name_in(text, language)
-            stamped = bool(find_date(text, lang=language) or _HANDLE_OR_LINK.search(text))
-            if name and (adjacent or stamped):
+            if not name:
+                continue
+            stamp = find_date(text, lang=language)
+            if adjacent or stamp or _HANDLE_OR_LINK.search(text):
                 byline = name
-                if date is None and (match := find_date(text, lang=language)):
-                    date = match.iso
+                if date is None and stamp:
+                    date = stamp.iso
                 updated[index] = _mark(decision, Label.BYLINE, "byline-name")
     return byline, date
 
@@ -242,21 +255,25 @@ def find_metadata(
     title_indexes, title, site_name = list(choice.indexes), choice.title, choice.site_name
     for index in title_indexes:
         updated[index] = _mark(updated[index], Label.TITLE, "title")
-    span = _body_span(updated)
+    span = _body_span(updated, span) if span else None
     body_start = span[0] if span else len(blocks)
 
     # Photo credits anywhere are captions, never attribution or body.
     # Each distinct line is checked once: menus and share bars repeat.
-    credits = {
-        text: is_photo_credit(text) for text in dict.fromkeys(block.text for block in blocks)
-    }
-    for index, block in enumerate(blocks):
-        if updated[index].label is not Label.TITLE and credits[block.text]:
-            updated[index] = _mark(updated[index], Label.BOILERPLATE, "photo-credit", Kind.CAPTION)
+    credits = {text for text in {block.text for block in blocks} if is_photo_credit(text)}
+    if credits:
+        for index, block in enumerate(blocks):
+            if updated[index].label is not Label.TITLE and block.text in credits:
+                updated[index] = _mark(
+                    updated[index], Label.BOILERPLATE, "photo-credit", Kind.CAPTION
+                )
 
     byline, date = _find_header(blocks, updated, title_indexes, body_start, language)
 
-    source, source_index, split_text = _find_source(blocks, updated, language, extra_attribution)
+    span = _body_span(updated, span) if span else None
+    source, source_index, split_text = _find_source(
+        blocks, updated, span, language, extra_attribution
+    )
     if source is not None and source_index is not None:
         if split_text is not None:
             texts[source_index] = split_text
@@ -277,7 +294,7 @@ def find_metadata(
     # A byline may also close the article: a cued byline in the footer, or a bare
     # name signing off right after the last paragraph (common in Vietnamese news:
     # "… vững mạnh." / "Hoàng Anh" / "Nguồn: …").
-    span = _body_span(updated)
+    span = _body_span(updated, span) if span else None
     if byline is None and span is not None:
         for index in range(span[1], min(len(blocks), span[1] + FOOTER_WINDOW_DEFAULT)):
             decision = updated[index]

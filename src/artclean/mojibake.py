@@ -17,6 +17,7 @@ import codecs
 import contextlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 MOJIBAKE_MAX_PASSES = 3
@@ -67,13 +68,21 @@ def _table(codec: str) -> _Table:
     # Bytes the codec leaves undefined come through as C1 controls (latin-1 decoding).
     for byte in range(0x80, 0xA0):
         to_bytes.setdefault(byte, chr(byte))
-    chars = "".join(sorted(map(chr, to_bytes)))
-    return _Table(codec, to_bytes, re.compile(f"[{re.escape(chars)}]{{2,}}"))
+    return _Table(codec, to_bytes, _run_of(map(chr, to_bytes)))
+
+
+def _run_of(chars: Iterable[str]) -> re.Pattern[str]:
+    # "[...][...]+" rather than "[...]{2,}": the same matches, but the regex engine then
+    # skips ahead with the class alone, which is several times faster.
+    char_class = f"[{re.escape(''.join(sorted(chars)))}]"
+    return re.compile(f"{char_class}{char_class}+")
 
 
 # windows-1252 plus latin-1's C1 controls covers both of those codecs; windows-1258 differs in
 # 0xC3, 0xCC, 0xD0, 0xD2, 0xD5, 0xDD, 0xDE, 0xE3, 0xEC, 0xF0, 0xF2, 0xF5, 0xFD and some 0x8x/0x9x.
 _TABLES = (_table("cp1252"), _table("cp1258"))
+# A run for any of the tables: one scan rules out most texts for all tables at once.
+_ANY_RUN = _run_of({char for table in _TABLES for char in map(chr, table.to_bytes)})
 
 
 @dataclass(frozen=True)
@@ -185,7 +194,7 @@ def repair_mojibake(text: str) -> str:
     >>> repair_mojibake("HÃ¡Â»â„¢i")
     'Hội'
     """
-    if text.isascii():
+    if text.isascii() or not _ANY_RUN.search(text):
         return text
     for _ in range(MOJIBAKE_MAX_PASSES):
         repaired = _repair_once(text)

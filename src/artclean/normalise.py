@@ -35,6 +35,10 @@ _TO_SPACE = re.compile(
 _TO_DELETE = re.compile(
     "[" + "".join(re.escape(chr(c)) for c, to in _SPACE_TABLE.items() if to is None) + "]"
 )
+# Either class: most texts hold none, and one scan tells.
+_TO_SPACE_OR_DELETE = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in sorted(_SPACE_TABLE)) + "]"
+)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Two or more spaces after a non-space.  Written to start with the two spaces,
 # so the regex engine looks for them with a fast substring search.
@@ -47,12 +51,11 @@ def unify_newlines(text: str) -> str:
     >>> unify_newlines("a\r\nb\rc\u2029d")
     'a\nb\nc\nd'
     """
-    return (
-        text.replace("\r\n", "\n")
-        .replace("\r", "\n")
-        .replace("\u2028", "\n")
-        .replace("\u2029", "\n")
-    )
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii():  # a flag lookup: most texts need no scan for the separators
+        return text
+    return text.replace("\u2028", "\n").replace("\u2029", "\n")
 
 
 def unescape_entities(text: str) -> str:
@@ -74,13 +77,15 @@ def clean_spaces(text: str) -> str:
     >>> clean_spaces("a\\u00a0 b\\u200bc  \\n  d\\u00ad e  ")
     'a bc\\n  d e'
     """
-    text = _TO_DELETE.sub("", _TO_SPACE.sub(" ", text))
+    if _TO_SPACE_OR_DELETE.search(text):
+        text = _TO_DELETE.sub("", _TO_SPACE.sub(" ", text))
     if "  " in text:
         text = _INNER_SPACES.sub(" ", text)
     if " \n" in text or text.endswith(" "):
-        # Line by line: a regex for spaces before a line end backtracks through
-        # every run of spaces that is not one, which is quadratic in its length.
-        text = "\n".join(line.rstrip(" ") for line in text.split("\n"))
+        # Split at the line ends that have spaces before them, and strip the rest of
+        # each run: a regex for spaces before a line end backtracks through every run
+        # of spaces that is not one, which is quadratic in its length.
+        text = "\n".join(piece.rstrip(" ") for piece in text.split(" \n"))
     return text
 
 
@@ -92,5 +97,6 @@ def normalise(text: str) -> str:
     """
     text = unify_newlines(text)
     text = unescape_entities(text)
-    text = unicodedata.normalize("NFC", text)
+    if not text.isascii():  # ASCII is in NFC already
+        text = unicodedata.normalize("NFC", text)
     return clean_spaces(text)
