@@ -47,6 +47,9 @@ MAX_PHOTO_CREDIT_CHARS = 300
 
 MAX_PHOTO_TAIL_CHARS = 80
 """A credit ending a caption ("… Ảnh: TTXVN") is looked for in this many last characters."""
+MAX_BARE_CREDIT_WORDS = 6
+"""A credit after a caption's last sentence without a colon ("... Fot. Name / Outlet")
+has at most this many words."""
 
 _REACH_SLACK = 16
 """Separators, colon, brackets and spaces around a cue, on top of the cue's own length."""
@@ -178,6 +181,8 @@ class _PhotoPatterns:
     # The photo pattern's opening with only the first few letters of each cue: a line
     # that starts otherwise is no photo credit, and the long alternation is skipped.
     photo_start: re.Pattern[str]
+    # A caption's last sentence that is a credit without a colon: ". Fot. Name / Outlet".
+    photo_tail_bare: re.Pattern[str]
 
 
 @cache
@@ -223,6 +228,11 @@ def _photo_patterns() -> _PhotoPatterns:
         affix=affix,
         photo_start=re.compile(
             rf"[(（\[]?\s*(?:{caseless_alternation([(p, '') for p in sorted(prefixes)])})", re.I
+        ),
+        photo_tail_bare=re.compile(
+            rf"[.!?…]\s+(?:{photo}|{photo_by})(?:\.{{1,3}}|…)?\s+(?P<credit>[^\W\d_]"
+            rf"[^.!?。:：]{{0,{MAX_PHOTO_TAIL_CHARS}}})\Z",
+            re.I,
         ),
     )
 
@@ -483,6 +493,36 @@ def _may_end_with_agency(ending: str) -> bool:
     return _photo_patterns().agency_end.search(ending) is not None
 
 
+def _ends_with_bare_credit(line: str, pats: _PhotoPatterns) -> bool:
+    # "... w poniedziałek. Fot. Piotr Zawada / Wierzbin24", "... en juin. Photo Le
+    # Journal": a caption whose last sentence is a cue and a capitalised name of
+    # a few words.  Lines without a sentence end before the tail skip the search.
+    start = max(0, len(line) - pats.photo_tail_reach)
+    found = pats.photo_tail_bare.search(line, start)
+    return (
+        found is not None
+        and found["credit"][0].isupper()
+        and len(found["credit"].split()) <= MAX_BARE_CREDIT_WORDS
+    )
+
+
+@cache
+def _position_pattern() -> re.Pattern[str]:
+    # Every language's markers at once: captions are not always in the page's language.
+    return re.compile(rf"[(（]\s*(?:{_cue_pattern(_cues('photo-position', None))})\s*[)）]", re.I)
+
+
+def names_photo_positions(line: str) -> bool:
+    """Whether the line says where people stand in a picture: a caption.
+
+    >>> names_photo_positions("Kevin King (left) and Timothy Weeks after their release")
+    True
+    >>> names_photo_positions("The left wing (of the party) voted against it")
+    False
+    """
+    return ("(" in line or "（" in line) and _position_pattern().search(line) is not None
+
+
 def is_photo_credit(line: str) -> bool:
     """Whether the line is a photo credit, or a short caption that ends with one.
 
@@ -491,6 +531,10 @@ def is_photo_credit(line: str) -> bool:
     >>> is_photo_credit("Bộ trưởng phát biểu tại hội nghị. Ảnh: TTXVN")
     True
     >>> is_photo_credit("Nguồn: Nhân dân điện tử")
+    False
+    >>> is_photo_credit("Tramwaj na nowym torowisku. Fot. Piotr Zawada / Wierzbin24")
+    True
+    >>> is_photo_credit("She took the photo. Photos of the day are online at noon")
     False
     """
     line = line.strip()
@@ -510,6 +554,8 @@ def is_photo_credit(line: str) -> bool:
     if (":" in line or "：" in line) and pats.photo_tail.search(
         line, max(0, len(line) - pats.photo_tail_reach)
     ):
+        return True
+    if _ends_with_bare_credit(line, pats):
         return True
     if not _may_end_with_agency(line[-pats.affix :]):
         return False

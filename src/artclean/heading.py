@@ -9,12 +9,15 @@ sit and how they read; :mod:`titles` says what one line could be.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
+from .attribution import is_photo_credit, names_photo_positions
 from .byline import match_byline
-from .dates import is_date_line
+from .dates import find_date, is_date_line
 from .features import repeat_key
+from .language import stopwords
 from .model import Block, Decision, Kind, Label
 from .tables import LETTER
 from .titles import TitleSplit, is_heading_like, split_site_title
@@ -41,8 +44,22 @@ TAGLINE_HEADING_MIN_WORDS_DEFAULT = 5
 """A heading must be this long to outrank a line 1 that shares none of its words."""
 TITLE_OVERLAP_DEFAULT = 0.6
 """Share of a heading's words that line 1 must contain for the two to be one title."""
+LEAD_BLOCKS_DEFAULT = 3
+"""The article's lead, which its headline sums up: the first this many body blocks."""
+HEADLINE_CANDIDATES_DEFAULT = 3
+"""How many headings above the body are weighed against the lead."""
+LEAD_MATCH_MARGIN_DEFAULT = 0.15
+"""A heading further from the body must match the lead by this much more than a nearer one."""
+STEM_CHARS_DEFAULT = 5
+"""Words are compared with the lead by their first this many letters: a crude stem."""
+BREADCRUMB_MIN_PARTS_DEFAULT = 3
+"""A line of this many short parts between path separators is a breadcrumb, not a title."""
+FULL_TITLE_WORDS_DEFAULT = 5
+"""A heading this many words long counts fully in the lead match; shorter ones count less."""
 HEADLINE_RULE = "headline"
 """The rule the main-run step records on the line it took for the article's headline."""
+META_LINE_MAX_WORDS_DEFAULT = 10
+"""A line this short that carries a whole date is a meta line (date, author, comments)."""
 NAME_MIN_WORDS_DEFAULT = 2
 """A bare author name has at least two words (a given name and a family name)."""
 NAME_MAX_WORDS_DEFAULT = 5
@@ -54,6 +71,8 @@ _NOT_TITLE_KINDS = frozenset({Kind.SHARE, Kind.COMMENTS, Kind.LEGAL, Kind.CAPTIO
 _NAME_WORD = re.compile(r"[^\W\d_]+\.?|[^\W\d_]+(?:['’-][^\W\d_]+)+")
 _LETTER = re.compile(LETTER)
 _BULLET = re.compile(r"^(?:[*•·▪◦‣o+–—-]|\d{1,2}[.)])\s+")
+_SENTENCE_MARKS = frozenset(".!?…。！？")
+_PATH_SEPARATOR = re.compile(r"\s+[»›>/|·]\s+")
 _SPACELESS_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
@@ -99,7 +118,19 @@ def looks_like_name(text: str) -> bool:
 def is_header_line(text: str, language: str | None) -> bool:
     """A byline, date or bare name: the lines that sit between a title and its body."""
     return (
-        match_byline(text, lang=language) is not None or is_date_line(text) or looks_like_name(text)
+        match_byline(text, lang=language) is not None
+        or is_date_line(text)
+        or looks_like_name(text)
+        or _dated_meta_line(text, language)
+    )
+
+
+def _dated_meta_line(text: str, language: str | None) -> bool:
+    # "22. November 2026 von Felix Marquardt 7 Kommentare": a short line with a
+    # whole date in it, and more besides, is the article's meta line.
+    return (
+        len(text.split()) <= META_LINE_MAX_WORDS_DEFAULT
+        and find_date(text, lang=language) is not None
     )
 
 
@@ -128,10 +159,10 @@ def strip_bullet(text: str) -> str:
     return _BULLET.sub("", text, count=1)
 
 
-def heading_above_body(
+def _headings_above_body(
     blocks: Sequence[Block], decisions: Sequence[Decision], body_start: int, language: str | None
-) -> int | None:
-    """The heading right above the body (or opening it).
+) -> Iterator[int]:
+    """The headings right above the body (or opening it), nearest first.
 
     Looks back past bylines, dates, captions, buttons, stray labels, lines
     without letters and one standfirst sentence; stops at other text.
@@ -142,19 +173,32 @@ def heading_above_body(
     for index in range(last, -1, -1):
         text, decision = strip_bullet(blocks[index].text), decisions[index]
         if index >= body_start:
-            # The first body line may be the heading the classifier took for text.
-            if index == body_start and _usable_heading(text, decision):
-                return index
+            # The first body line may be the heading the classifier took for text
+            # (a caption that lost its final period is not one).
+            if (
+                index == body_start
+                and _usable_heading(text, decision)
+                and not is_photo_credit(text)
+                and _more_body(decisions[index:])
+            ):
+                yield index
             continue
         if not _LETTER.search(text):
             continue
         budget -= 1
         if budget < 0:
-            return None
+            return
         if decision.kind is Kind.CAPTION or is_header_line(text, language):
             continue
-        if _usable_heading(text, decision) and _title_sized(text, TITLE_LOOKBACK_MIN_WORDS_DEFAULT):
-            return index
+        if (
+            _usable_heading(text, decision)
+            and _title_sized(text, TITLE_LOOKBACK_MIN_WORDS_DEFAULT)
+            and not is_photo_credit(text)
+            and not names_photo_positions(text)
+            and not _is_breadcrumb(text)
+        ):
+            yield index
+            continue
         if (
             decision.rule.startswith("lexicon")
             or len(text.split()) <= STRAY_LABEL_MAX_WORDS_DEFAULT
@@ -163,8 +207,92 @@ def heading_above_body(
         if not standfirst_seen and not is_heading_like(text):
             standfirst_seen = True
             continue
-        return None
-    return None
+        return
+
+
+def _is_breadcrumb(text: str) -> bool:
+    # "Site » News » Transport": three or more short parts between path separators.
+    parts = _PATH_SEPARATOR.split(text)
+    return len(parts) >= BREADCRUMB_MIN_PARTS_DEFAULT and all(
+        len(part.split()) <= STRAY_LABEL_MAX_WORDS_DEFAULT for part in parts
+    )
+
+
+def heading_above_body(
+    blocks: Sequence[Block], decisions: Sequence[Decision], body_start: int, language: str | None
+) -> int | None:
+    """The heading above the body that best sums up the article's lead.
+
+    The nearest heading wins unless one a little higher (past a dateline
+    place, a kicker or a standfirst) shares clearly more of its words with
+    the lead: a headline names what the first paragraphs tell.
+    """
+    candidates = list(
+        islice(
+            _headings_above_body(blocks, decisions, body_start, language),
+            HEADLINE_CANDIDATES_DEFAULT,
+        )
+    )
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    # The lead starts below every candidate (the nearest may open the body).
+    lead = _lead_words(blocks, decisions, max(body_start, candidates[0] + 1), language)
+    best, best_score = candidates[0], lead_match(blocks[candidates[0]].text, lead, language)
+    for index in candidates[1:]:
+        score = lead_match(blocks[index].text, lead, language)
+        if score > best_score + LEAD_MATCH_MARGIN_DEFAULT:
+            best, best_score = index, score
+    return best
+
+
+def _content_words(text: str, language: str | None) -> set[str]:
+    # The words of a line that carry its topic: not stopwords, not numbers.  In
+    # scripts written without spaces, pairs of characters stand in for words.
+    key = repeat_key(text)
+    if _SPACELESS_SCRIPT.search(key):
+        chars = key.replace(" ", "")
+        return {chars[i : i + 2] for i in range(len(chars) - 1)}
+    common = stopwords(language) if language else frozenset()
+    # The first letters stand in for the stem, so that inflected forms meet
+    # ("Grunwaldzkiej", "Grunwaldzką"; "exportaciones", "exportación").
+    return {
+        word[:STEM_CHARS_DEFAULT]
+        for word in key.split()
+        if word not in common and not word.isdigit()
+    }
+
+
+def _lead_words(
+    blocks: Sequence[Block], decisions: Sequence[Decision], body_start: int, language: str | None
+) -> set[str]:
+    lead = [
+        blocks[index].text
+        for index in range(body_start, len(blocks))
+        if decisions[index].label is Label.BODY
+        and not is_photo_credit(blocks[index].text)
+        and not is_header_line(blocks[index].text, language)  # the author is no topic
+    ][:LEAD_BLOCKS_DEFAULT]
+    return _content_words(" ".join(lead), language)
+
+
+def lead_match(text: str, lead: set[str], language: str | None) -> float:
+    """How well ``text`` sums up a lead (its content words): the share of the
+    line's content words found in the lead, scaled down for lines shorter than
+    ``FULL_TITLE_WORDS_DEFAULT`` words (a dateline place, a section label).
+
+    >>> lead = _content_words("The river rose overnight and the old bridge was closed.", "en")
+    >>> lead_match("River rises, old bridge closed", lead, "en")  # all but "rises"
+    0.8
+    >>> lead_match("Weather news", lead, "en")
+    0.0
+    """
+    words = _content_words(text, language)
+    if not words:
+        return 0.0
+    share = len(words & lead) / len(words)
+    if _SPACELESS_SCRIPT.search(text):
+        return share
+    return share * min(1.0, len(text.split()) / FULL_TITLE_WORDS_DEFAULT)
 
 
 def find_title(
@@ -230,11 +358,33 @@ def find_title(
             and len(heading.title.split()) >= TAGLINE_HEADING_MIN_WORDS_DEFAULT
             and _has_header_between(blocks, near, body_start, language)
         )
-        if not first_usable or tagline:
+        if (
+            not first_usable
+            or tagline
+            or _sums_up_better(blocks, decisions, near, split.title, body_start, language)
+        ):
             return TitleChoice((near,), heading.title, heading.site_name)
     if first_usable:
         return TitleChoice((0,), split.title, split.site_name)
     return TitleChoice()
+
+
+def _sums_up_better(
+    blocks: Sequence[Block],
+    decisions: Sequence[Decision],
+    near: int,
+    first_title: str,
+    body_start: int,
+    language: str | None,
+) -> bool:
+    # A line 1 that names the site or the section ("Les Carnets de Léa", a
+    # cookie notice's heading) shares no words with the article's lead; the
+    # headline above the body does.
+    if near >= body_start and blocks[near].text.rstrip()[-1:] in _SENTENCE_MARKS:
+        return False  # a line opening the body that ends like a sentence may be the lead
+    lead = _lead_words(blocks, decisions, max(body_start, near + 1), language)
+    heading_score = lead_match(blocks[near].text, lead, language)
+    return heading_score > lead_match(first_title, lead, language) + LEAD_MATCH_MARGIN_DEFAULT
 
 
 def _marked_headline(
