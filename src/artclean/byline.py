@@ -46,6 +46,10 @@ _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
 _OUTLET_SEP_RE = re.compile(r"\s+[|·•–—-]\s+|\s*[/／|]\s*")
 _TRAILING_SEP_RE = re.compile(r"[\s,;|·•/–—:-]+\Z")
 _LEADING_SEP_RE = re.compile(r"\A[\s,;|·•/–—:-]+")
+# A time of day ending the line: "Posted by Jane Doe at 9:14 PM", "... o 21:14".
+_TRAILING_CLOCK_RE = re.compile(
+    r"\s+(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr|h))?\s*\Z", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -181,6 +185,8 @@ def match_byline(line: str, *, lang: str | None = None) -> BylineMatch | None:
     BylineMatch(author='admin', date='2021-06-03', outlet=None)
     >>> match_byline("Minh Anh - Thể thao Việt Nam | 11:02 06/02/2017")
     BylineMatch(author='Minh Anh', date='2017-02-06T11:02', outlet='Thể thao Việt Nam')
+    >>> match_byline("Posted by Jane Doe at 9:14 PM").author
+    'Jane Doe'
     >>> match_byline("Von der Leyen sagte am Montag, die Kommission werde handeln.") is None
     True
     >>> match_byline("By the way, nobody asked.") is None
@@ -203,6 +209,8 @@ def _match_byline(line: str, lang: str | None) -> BylineMatch | None:
         before = _trim_end(line[: found.start], pats)
         # "03.06.2021 | Von Sarah Müller": the byline follows the date.
         line = before or _LEADING_SEP_RE.sub("", line[found.end :]).strip()
+    elif (clock := _TRAILING_CLOCK_RE.search(line)) is not None:
+        line = _trim_end(line[: clock.start()], pats)  # the time and its "at", "o", "um"
     cue = pats.cue.match(line) if pats.cue_first is None or pats.cue_first.match(line) else None
     if cue is None:
         # Without a cue only "Name - Outlet | date" is a byline: "Hà Nội, 28/6/2021" is not.

@@ -161,7 +161,8 @@ def _name_in(text: str, language: str | None) -> str | None:
         residue = _FIRST_DIGIT.split(text, maxsplit=1)[0]
     residue = strip_date_words(_HANDLE_OR_LINK.sub(" | ", residue))
     for part in _NAME_SEPARATORS.split(residue):
-        part = part.strip(" :.-")
+        # Digits after a name are counters or times: "von Felix Marquardt 7 Kommentare".
+        part = _FIRST_DIGIT.split(part, maxsplit=1)[0].strip(" :.-")
         if not part:
             continue
         found = match_byline(part, lang=language)
