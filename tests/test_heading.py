@@ -63,3 +63,70 @@ def test_the_last_copy_of_a_doubled_headline_is_the_title() -> None:
         Decision(Label.BODY, "long-prose", first_label=Label.BODY),
     ]
     assert find_title(blocks, decisions, 2, "en").indexes == (2,)
+
+
+# Whole pages whose line 1 is not the title (a site name, a cookie notice's
+# heading): the headline above the body is the one that sums up the lead.
+FR_LEAD = (
+    "Le conseil municipal a adopté jeudi soir la piétonnisation du centre-ville, qui"
+    " entrera en vigueur au début de l'été prochain après deux ans de concertation."
+)
+FR_MORE = (
+    "Les commerçants, d'abord réticents, ont obtenu la création de deux parkings"
+    " relais et d'une navette gratuite qui desservira la place du marché."
+)
+
+
+def test_cookie_heading_on_line_1_is_not_the_title() -> None:
+    page = (
+        "Nous respectons votre vie privée\n"
+        "Tout accepter\nTout refuser\n"
+        "Accueil | Politique | Sports\n"
+        "Le centre-ville sera piéton à partir de l'été prochain\n"
+        "Par Claire Morvan\nPublié le 27/11/2026 à 07h30\n"
+        f"{FR_LEAD}\n{FR_MORE}\n"
+    )
+    article = extract(page)
+    assert article.title == "Le centre-ville sera piéton à partir de l'été prochain"
+    assert article.byline == "Claire Morvan"
+
+
+def test_site_name_on_line_1_gives_way_to_the_headline() -> None:
+    page = (
+        "Les Carnets de Claire\nCulture et balades\nAccueil\nContact\n"
+        "Le centre-ville sera piéton à partir de l'été prochain\n"
+        "23 novembre 2026 · Claire Morvan · 6 commentaires\n"
+        f"{FR_LEAD}\n{FR_MORE}\n"
+    )
+    assert extract(page).title == "Le centre-ville sera piéton à partir de l'été prochain"
+
+
+def test_dateline_place_and_caption_are_not_the_title() -> None:
+    headline = "Las exportaciones de aceite de oliva de la provincia caen un 12 %"
+    page = (
+        "EL DIARIO\nPortada\nEconomía\n"
+        f"{headline}\n"
+        "EFE\nJaraíz del Campo\n27 NOV 2026 - 10:42\n"
+        "Un trabajador descarga aceitunas en una almazara. Foto Lucía Serrano\n"
+        "Jaraíz del Campo, 27 nov (EFE).- Las exportaciones de aceite de oliva de la"
+        " provincia cayeron un 12 % entre enero y octubre por la sequía de la campaña.\n"
+        "En volumen, las ventas al exterior alcanzaron las 96.000 toneladas, según los"
+        " datos que la Cámara de Comercio presentó este jueves en la capital.\n"
+    )
+    assert extract(page).title == headline
+
+
+def test_breadcrumb_above_the_headline_is_not_the_title() -> None:
+    headline = "Koniec objazdów na Grunwaldzkiej. Tramwaje wracają na remontowany odcinek"
+    page = (
+        "wierzbin24.pl\nWiadomości\nSport\n"
+        "Wierzbin24 » Wiadomości » Komunikacja\n"
+        f"{headline}\nMarta Kędzierska\n27 listopada 2026, 07:45\nUdostępnij\n"
+        "Od poniedziałku tramwaje linii 3 i 7 znów pojadą ulicą Grunwaldzką, a objazdy"
+        " wyznaczone na czas remontu torowiska zostaną zlikwidowane.\n"
+        "Przez ponad pięć miesięcy pasażerowie musieli przesiadać się do autobusów"
+        " zastępczych, które kursowały co dziesięć minut.\n"
+    )
+    article = extract(page)
+    assert article.title == headline
+    assert article.byline == "Marta Kędzierska"

@@ -188,13 +188,16 @@ def _headings_above_body(
         budget -= 1
         if budget < 0:
             return
-        if decision.kind is Kind.CAPTION or is_header_line(text, language):
-            continue
+        if (
+            decision.kind is Kind.CAPTION
+            or is_photo_credit(text)
+            or names_photo_positions(text)
+            or is_header_line(text, language)
+        ):
+            continue  # captions sit between the headline and the body
         if (
             _usable_heading(text, decision)
             and _title_sized(text, TITLE_LOOKBACK_MIN_WORDS_DEFAULT)
-            and not is_photo_credit(text)
-            and not names_photo_positions(text)
             and not _is_breadcrumb(text)
         ):
             yield index
