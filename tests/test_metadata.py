@@ -90,6 +90,11 @@ def test_title_found_after_menus_when_repeated(lang: str) -> None:
         ("vi", "Tác giả: Nguyễn Văn An", "Nguyễn Văn An"),
         ("en", "Posted by Tom Baker on June 3, 2021", "Tom Baker"),
         ("pl", "Autor: Jan Kowalski", "Jan Kowalski"),
+        ("pl", "Relacjonuje: Karolina Mazur", "Karolina Mazur"),
+        ("de", "Ein Kommentar von Hannah Seidel", "Hannah Seidel"),
+        ("en", "Posted by Tom Baker at 9:14 PM", "Tom Baker"),
+        ("vi", "Phóng viên Quang Huy", "Quang Huy"),
+        ("de", "22. November 2026 von Felix Marquardt 7 Kommentare", "Felix Marquardt"),
     ],
 )
 def test_byline_under_title(lang: str, byline_line: str, author: str) -> None:
@@ -209,13 +214,16 @@ def test_a_name_in_the_menus_is_not_the_byline() -> None:
     assert article.byline is None
 
 
-@pytest.mark.parametrize("name", ["Hoàng Anh", "NGỌC HÂN", "Trần Minh Đức"])
+@pytest.mark.parametrize(
+    "name",
+    ["Hoàng Anh", "NGỌC HÂN", "Trần Minh Đức", "Hoàng Anh - Đà Nẵng", "Hoàng Anh (thực hiện)"],
+)
 def test_bare_name_signing_off_after_the_body_is_the_byline(name: str) -> None:
     text = page(
         "Đà Nẵng khánh thành tuyến đường xe đạp", list(PROSE["vi"]), name, "Nguồn: Báo Đà Nẵng"
     )
     article = extract(text)
-    assert article.byline == name
+    assert article.byline == name.split(" - ")[0].split(" (")[0]
     assert article.source == "Báo Đà Nẵng"
     assert article.paragraphs == PROSE["vi"]
 
@@ -226,3 +234,23 @@ def test_name_slash_outlet_signoff_gives_byline_and_source() -> None:
     )
     assert (article.byline, article.source) == ("Minh Anh", "VNEXPRESS.NET")
     assert article.source_line == "Minh Anh/VNEXPRESS.NET"
+
+
+def test_agency_beside_the_writer_is_the_source() -> None:
+    byline_line = "Par Julien Marchetti avec AFP, publié le 26 novembre 2026 à 11h04"
+    article = extract(page("Les prix des logements reculent", byline_line, list(PROSE["fr"])))
+    assert (article.byline, article.source) == ("Julien Marchetti", "AFP")
+    assert article.source_line == byline_line
+    assert article.date == "2026-11-26T11:04"
+
+
+def test_the_site_crediting_itself_is_no_byline() -> None:
+    text = page(
+        "INFO-FLASH",
+        MENU,
+        "Tempête : 40 000 foyers privés d'électricité",
+        "Par Info-Flash avec AFP",
+        list(PROSE["fr"]),
+    )
+    article = extract(text)
+    assert (article.byline, article.source) == (None, "AFP")

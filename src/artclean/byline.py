@@ -78,6 +78,7 @@ class _Patterns:
     cue: re.Pattern[str]
     trailing_date_cue: re.Pattern[str]
     joiner: re.Pattern[str]
+    with_agency: re.Pattern[str]
     place: re.Pattern[str]
     particles: frozenset[str]
     roles: frozenset[str]
@@ -105,6 +106,10 @@ def _patterns(lang: str | None) -> _Patterns:
             re.IGNORECASE,
         ),
         joiner=re.compile(joiner, re.IGNORECASE),
+        with_agency=re.compile(
+            r"\s+(?:" + caseless_words(_cues("with", lang)) + r")\s+(?P<agency>\S.*)\Z",
+            re.IGNORECASE,
+        ),
         place=re.compile(
             r"\s+(?:" + caseless_words(_cues("place", lang)) + r")\s+\S.*\Z", re.IGNORECASE
         ),
@@ -187,6 +192,8 @@ def match_byline(line: str, *, lang: str | None = None) -> BylineMatch | None:
     BylineMatch(author='Minh Anh', date='2017-02-06T11:02', outlet='Thể thao Việt Nam')
     >>> match_byline("Posted by Jane Doe at 9:14 PM").author
     'Jane Doe'
+    >>> match_byline("Par Julien Marchetti avec AFP, publié le 26 novembre 2026 à 11h04")
+    BylineMatch(author='Julien Marchetti', date='2026-11-26T11:04', outlet='AFP')
     >>> match_byline("Von der Leyen sagte am Montag, die Kommission werde handeln.") is None
     True
     >>> match_byline("By the way, nobody asked.") is None
@@ -228,7 +235,12 @@ def _match_byline(line: str, lang: str | None) -> BylineMatch | None:
             outlet = None
         else:
             name_part, outlet = _split_outlet(rest)
-            names = _names(_trim_end(name_part, pats), pats, handle_ok=handle_ok)
+            name_part = _trim_end(name_part, pats)
+            # "Par Julien Marchetti avec AFP": the agency beside the writer is the outlet.
+            beside = pats.with_agency.search(name_part)
+            if beside is not None and is_agency(beside["agency"]):
+                name_part, outlet = name_part[: beside.start()], outlet or beside["agency"]
+            names = _names(name_part, pats, handle_ok=handle_ok)
     if names is None:
         return None
     authors, agency = names

@@ -54,6 +54,9 @@ STEM_CHARS_DEFAULT = 5
 """Words are compared with the lead by their first this many letters: a crude stem."""
 BREADCRUMB_MIN_PARTS_DEFAULT = 3
 """A line of this many short parts between path separators is a breadcrumb, not a title."""
+STANDFIRST_SHARE_DEFAULT = 0.5
+"""A shorter heading right above the one chosen is the headline over its standfirst
+when it matches the lead at least this share as well."""
 FULL_TITLE_WORDS_DEFAULT = 5
 """A heading this many words long counts fully in the lead match; shorter ones count less."""
 HEADLINE_RULE = "headline"
@@ -245,6 +248,17 @@ def heading_above_body(
         score = lead_match(blocks[index].text, lead, language)
         if score > best_score + LEAD_MATCH_MARGIN_DEFAULT:
             best, best_score = index, score
+    # Headline and standfirst are two headings in a row, the headline the shorter
+    # and on top; both sum up the lead.
+    upper = best - 1
+    if upper in candidates:
+        upper_score = lead_match(blocks[upper].text, lead, language)
+        if (
+            len(blocks[upper].text.split()) < len(blocks[best].text.split())
+            and upper_score >= STANDFIRST_SHARE_DEFAULT * best_score
+            and upper_score > 0
+        ):
+            return upper
     return best
 
 

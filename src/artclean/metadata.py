@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from .attribution import (
     AttributionMatch,
+    is_agency,
     is_photo_credit,
     match_attribution,
     match_dateline,
@@ -20,6 +21,7 @@ from .attribution import (
 )
 from .byline import match_byline
 from .dates import find_date, is_date_line, strip_date_words
+from .features import repeat_key
 from .heading import find_title, looks_like_name
 from .model import Block, Decision, Kind, Label
 
@@ -33,6 +35,8 @@ HEADER_INTO_BODY_DEFAULT = 5
 """Whole byline or date lines may sit among the first lines of the body (after a standfirst)."""
 SIGNOFF_REACH_DEFAULT = 2
 """A bare name signing the article off must come within this many lines after the body."""
+SIGNOFF_PLACE_MAX_WORDS_DEFAULT = 3
+"""A place after a sign-off name ("Ngọc Anh - Hà Nội") has at most this many words."""
 HEADER_UNDER_TITLE_DEFAULT = 4
 """A name beside a date or handle counts as the byline this close under the title, too."""
 HEADER_LINE_MAX_WORDS_DEFAULT = 16
@@ -40,6 +44,10 @@ HEADER_LINE_MAX_WORDS_DEFAULT = 16
 
 _NAME_SEPARATORS = re.compile(r"\s+[-–—|/·•]\s+|\s*[|/·•,]\s*")
 _FIRST_DIGIT = re.compile(r"\d")
+# After a sign-off name: its place ("Ngọc Anh - Hà Nội") or its role in brackets
+# ("Minh Khôi (thực hiện)", "(ghi)").
+_SIGNOFF_PLACE = re.compile(r"\s+[-–—]\s+")
+_SIGNOFF_ROLE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*\Z")
 # "and" between two author names, in the languages artclean has byline cues for.
 _NAME_JOINERS = re.compile(r"\s+(?:and|und|et|y|e|i|và|и|en|och|og|ve|a)\s+|\s*&\s*")
 _HANDLE_OR_LINK = re.compile(r"(?<!\w)@\w+|https?://\S+|www\.\S+")
@@ -174,6 +182,41 @@ def _name_in(text: str, language: str | None) -> str | None:
     return None
 
 
+def _agency_in_byline(
+    blocks: Sequence[Block], decisions: Sequence[Decision], language: str | None
+) -> tuple[str | None, str | None]:
+    """The news agency a byline line credits beside the writer, and that line."""
+    for block, decision in zip(blocks, decisions, strict=True):
+        if decision.label is Label.BYLINE:
+            found = match_byline(block.text, lang=language)
+            if found is not None and found.outlet is not None and is_agency(found.outlet):
+                return found.outlet, block.text
+    return None, None
+
+
+def _is_masthead(byline: str, blocks: Sequence[Block], title_indexes: Sequence[int]) -> bool:
+    """A byline that is not a person's name but a line printed above the title: the site."""
+    if looks_like_name(byline) or not title_indexes:
+        return False
+    key = repeat_key(byline)
+    return any(repeat_key(block.text) == key for block in blocks[: title_indexes[-1]])
+
+
+def _signoff_name(text: str) -> str | None:
+    """The writer's name signing off an article, without the place or role after it.
+
+    >>> _signoff_name("Ngọc Anh - Hà Nội"), _signoff_name("Minh Khôi (thực hiện)")
+    ('Ngọc Anh', 'Minh Khôi')
+    >>> _signoff_name("Giá vàng tăng mạnh") is None
+    True
+    """
+    text = _SIGNOFF_ROLE.sub("", text).strip()
+    name, *place = _SIGNOFF_PLACE.split(text, maxsplit=1)
+    if place and len(place[0].split()) > SIGNOFF_PLACE_MAX_WORDS_DEFAULT:
+        return None
+    return name if looks_like_name(name) else None
+
+
 def _find_header(
     blocks: Sequence[Block],
     updated: list[Decision],
@@ -287,6 +330,8 @@ def find_metadata(
                 updated[source_index], Label.ATTRIBUTION, f"attribution-{source.form}"
             )
 
+    if byline is not None and _is_masthead(byline, blocks, title_indexes):
+        byline = None  # "Par Info-Flash avec AFP": the site credits itself, no writer
     # "Minh Anh/VNEXPRESS.NET" credits the writer and the outlet in one line.
     if byline is None and source is not None and source.form == "name-outlet":
         writer = source.source_line.split("/", 1)[0].strip()
@@ -305,20 +350,25 @@ def find_metadata(
             found = match_byline(text, lang=language)
             if found is not None:
                 byline = found.author
-            elif index - span[1] < SIGNOFF_REACH_DEFAULT and looks_like_name(text):
-                byline = text
+            elif index - span[1] < SIGNOFF_REACH_DEFAULT and (name := _signoff_name(text)):
+                byline = name
             else:
                 continue
             updated[index] = _mark(decision, Label.BYLINE, "byline-after-body")
             break
+
+    source_name, source_line = (source.source, source.source_line) if source else (None, None)
+    if source_name is None:
+        # "Par Julien Marchetti avec AFP, publié le ...": the agency beside the writer.
+        source_name, source_line = _agency_in_byline(blocks, updated, language)
 
     return Metadata(
         title=title,
         site_name=site_name,
         byline=byline,
         date=date,
-        source=source.source if source else None,
-        source_line=source.source_line if source else None,
+        source=source_name,
+        source_line=source_line,
         decisions=tuple(updated),
         texts=texts,
     )
