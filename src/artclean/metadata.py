@@ -46,6 +46,7 @@ _NAME_SEPARATORS = re.compile(r"\s+[-–—|/·•]\s+|\s*[|/·•,]\s*")
 _FIRST_DIGIT = re.compile(r"\d")
 # After a sign-off name: its place ("Ngọc Anh - Hà Nội") or its role in brackets
 # ("Minh Khôi (thực hiện)", "(ghi)").
+_LIST_KINDS = frozenset({Kind.NAVIGATION, Kind.RELATED, Kind.COMMENTS})
 _SIGNOFF_PLACE = re.compile(r"\s+[-–—]\s+")
 _SIGNOFF_ROLE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*\Z")
 # "and" between two author names, in the languages artclean has byline cues for.
@@ -241,8 +242,10 @@ def _find_header(
         if byline is not None and date is not None:
             break  # nothing left to find
         decision = updated[index]
-        if decision.label is Label.TITLE or (
-            decision.label is Label.BODY and decision.first_label is Label.BODY
+        if (
+            decision.label is Label.TITLE
+            or decision.kind is Kind.CAPTION  # "... EFE/Raúl Medina" credits the photo
+            or (decision.label is Label.BODY and decision.first_label is Label.BODY)
         ):
             continue
         text = blocks[index].text
@@ -257,9 +260,14 @@ def _find_header(
             rule = "date-line" + ("; author-on-date-line" if name else "")
             updated[index] = _mark(decision, Label.DATE, rule)
         elif byline is None:
-            # Right under the title (or the date line) a name is the byline; near
-            # the body it needs a date or handle beside it (menus hold names too).
-            adjacent = not in_body and (index - 1 == last_title or index - 1 == last_date_index)
+            # Right under the title or the date line, or right above the date
+            # line, a name is the byline; elsewhere near the body it needs a date
+            # or handle beside it (menus hold names too).
+            adjacent = not in_body and (
+                index - 1 == last_title
+                or index - 1 == last_date_index
+                or (index + 1 < len(blocks) and is_date_line(blocks[index + 1].text))
+            )
             near = body_start - index <= HEADER_NEAR_BODY_DEFAULT or (
                 last_title is not None and 0 < index - last_title <= HEADER_UNDER_TITLE_DEFAULT
             )
@@ -350,7 +358,13 @@ def find_metadata(
             found = match_byline(text, lang=language)
             if found is not None:
                 byline = found.author
-            elif index - span[1] < SIGNOFF_REACH_DEFAULT and (name := _signoff_name(text)):
+            elif (
+                index - span[1] < SIGNOFF_REACH_DEFAULT
+                and not any(
+                    updated[between].kind in _LIST_KINDS for between in range(span[1], index)
+                )
+                and (name := _signoff_name(text))
+            ):  # a name under "Tags" or "Related" is a tag or a teaser, not the writer
                 byline = name
             else:
                 continue
