@@ -51,6 +51,8 @@ MAX_BARE_CREDIT_WORDS = 6
 """A credit after a caption's last sentence without a colon ("... Fot. Name / Outlet")
 has at most this many words."""
 
+_AGENCY_CREDIT_WINDOW = 64
+"""An "AGENCY/Photographer" credit is looked for in this many last characters of a line."""
 _REACH_SLACK = 16
 """Separators, colon, brackets and spaces around a cue, on top of the cue's own length."""
 _WORD = re.compile(r"\w+")
@@ -493,6 +495,30 @@ def _may_end_with_agency(ending: str) -> bool:
     return _photo_patterns().agency_end.search(ending) is not None
 
 
+# "... en un centro de salud. EFE/Raúl Medina", "(PAP/Leszek Nowak)": an agency,
+# a slash and the photographer's name end a caption.
+_AGENCY_SLASH_NAME = re.compile(
+    r"(?:\A|[\s.(（])(?P<agency>[^\W\d_][\w.&-]*)\s*/\s*(?P<name>[^\W\d_][^/()（）]{1,40}?)[)）]?\.?\Z"
+)
+
+
+def _ends_with_agency_photographer(line: str) -> bool:
+    if "/" not in line[-_AGENCY_CREDIT_WINDOW:]:
+        return False
+    found = _AGENCY_SLASH_NAME.search(line, max(0, len(line) - _AGENCY_CREDIT_WINDOW))
+    if found is None:
+        return False
+    words = found["name"].split()
+    # A person's name, capitalised throughout: "AFP/Reuters" credits two agencies
+    # (a source, not a photo), "AFP/Reuters figures were wrong" is a sentence.
+    return (
+        len(words) <= MAX_BARE_CREDIT_WORDS
+        and all(word[0].isupper() for word in words)
+        and is_agency(found["agency"])
+        and not is_agency(found["name"])
+    )
+
+
 def _ends_with_bare_credit(line: str, pats: _PhotoPatterns) -> bool:
     # "... w poniedziałek. Fot. Piotr Zawada / Wierzbin24", "... en juin. Photo Le
     # Journal": a caption whose last sentence is a cue and a capitalised name of
@@ -534,6 +560,8 @@ def is_photo_credit(line: str) -> bool:
     False
     >>> is_photo_credit("Tramwaj na nowym torowisku. Fot. Piotr Zawada / Wierzbin24")
     True
+    >>> is_photo_credit("Una enfermera administra la vacuna. EFE/Raúl Medina")
+    True
     >>> is_photo_credit("She took the photo. Photos of the day are online at noon")
     False
     """
@@ -555,7 +583,7 @@ def is_photo_credit(line: str) -> bool:
         line, max(0, len(line) - pats.photo_tail_reach)
     ):
         return True
-    if _ends_with_bare_credit(line, pats):
+    if _ends_with_bare_credit(line, pats) or _ends_with_agency_photographer(line):
         return True
     if not _may_end_with_agency(line[-pats.affix :]):
         return False

@@ -181,6 +181,22 @@ def _names(text: str, pats: _Patterns, *, handle_ok: bool) -> tuple[list[str], s
     return names, outlet
 
 
+@cache
+def _desk_pattern() -> re.Pattern[str]:
+    # Every language's desk words: a page credits its newsroom in its own language,
+    # whatever the article's language was detected as.
+    return re.compile(rf"(?:{caseless_words(_cues('desk', None))})(?!\w)", re.IGNORECASE)
+
+
+def is_desk_credit(author: str) -> bool:
+    """Whether a credit names a newsroom or desk rather than a person.
+
+    >>> is_desk_credit("Redacción Salud"), is_desk_credit("Nhóm PV"), is_desk_credit("Ana Ruiz")
+    (True, True, False)
+    """
+    return _desk_pattern().match(author.strip()) is not None
+
+
 def match_byline(line: str, *, lang: str | None = None) -> BylineMatch | None:
     """The byline that this line is, or None.
 

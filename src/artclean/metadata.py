@@ -19,7 +19,7 @@ from .attribution import (
     match_dateline,
     split_trailing_attribution,
 )
-from .byline import match_byline
+from .byline import is_desk_credit, match_byline
 from .dates import find_date, is_date_line, strip_date_words
 from .features import repeat_key
 from .heading import find_title, looks_like_name
@@ -338,8 +338,12 @@ def find_metadata(
                 updated[source_index], Label.ATTRIBUTION, f"attribution-{source.form}"
             )
 
-    if byline is not None and _is_masthead(byline, blocks, title_indexes):
-        byline = None  # "Par Info-Flash avec AFP": the site credits itself, no writer
+    if byline is not None and (
+        _is_masthead(byline, blocks, title_indexes) or is_desk_credit(byline)
+    ):
+        # "Par Info-Flash avec AFP", "Redacción Salud", "Nhóm PV": the site or its
+        # newsroom credits itself, no writer.
+        byline = None
     # "Minh Anh/VNEXPRESS.NET" credits the writer and the outlet in one line.
     if byline is None and source is not None and source.form == "name-outlet":
         writer = source.source_line.split("/", 1)[0].strip()
