@@ -21,7 +21,10 @@ from .model import Block, Decision, Label
 if TYPE_CHECKING:
     from .region import RegionThresholds
 
-_PROSE = frozenset({Label.BODY, Label.NEAR_BODY})
+
+def _is_prose(decision: Decision) -> bool:
+    # Identity tests: cheaper than hashing an Enum member into a set (Python code).
+    return decision.first_label is Label.BODY or decision.first_label is Label.NEAR_BODY
 
 
 def byline_names(
@@ -42,7 +45,7 @@ def byline_names(
     """
     names: list[str] = []
     for index in range(max(0, start - t.bio_byline_reach), stop):
-        if decisions[index].first_label in _PROSE:
+        if _is_prose(decisions[index]):
             continue
         found = match_byline(blocks[index].text)
         if found is not None:
@@ -62,7 +65,7 @@ def author_bios(
     ``bio_name_words`` words, when no other prose block of the run names him."""
     marked = [False] * len(blocks)
     start, end = span
-    prose = [i for i in range(start, end) if decisions[i].first_label in _PROSE]
+    prose = [i for i in range(start, end) if _is_prose(decisions[i])]
     if not prose:
         return marked
     names = byline_names(blocks, decisions, start, prose[-1], t)

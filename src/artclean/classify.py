@@ -12,12 +12,14 @@ named constant explained in ``docs/algorithm.md``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .features import Features
 from .model import Block, Decision, Kind, Label
 from .region import TEMPLATE_RULE, RegionThresholds, keep_main_run
+from .settle import relabel
 
 LENGTH_LOW_DEFAULT = 70
 """Blocks smaller than this (size: characters, CJK counted thrice) are ``SHORT``."""
@@ -101,9 +103,9 @@ def prose_density(features: Sequence[Features], thresholds: Thresholds = Thresho
     return max(median, thresholds.reference_min_density)
 
 
-def _first_pass(
-    features: Features, reference: float | None, t: Thresholds
-) -> tuple[Label, str, Kind | None]:
+def _shape_rules(features: Features, t: Thresholds) -> tuple[Label, str, Kind | None] | None:
+    # The rules that look at the block alone (not at the document's prose
+    # density); ``None`` when none of them decides.
     lexicon = features.lexicon
     if lexicon is not None:
         return Label.BOILERPLATE, f"lexicon-{lexicon.mode}: {lexicon.phrase}", lexicon.kind
@@ -125,6 +127,15 @@ def _first_pass(
         if features.sentence_end and features.words >= t.short_sentence_words:
             return Label.SHORT, "short-sentence", None
         return Label.SHORT, "short", None
+    return None
+
+
+def _density_rules(
+    features: Features, reference: float | None, t: Thresholds
+) -> tuple[Label, str, Kind | None]:
+    # The rules for a block no shape rule decided: by its stopword density
+    # against the document's ``reference`` density, or without a stoplist by
+    # its sentence shape.
     sentence = features.sentence_end and features.words >= t.min_sentence_words
     if reference is not None:
         density = features.stopword_density
@@ -163,62 +174,97 @@ def classify_first_pass(
     ['boilerplate', 'short', 'near_body', 'body']
     """
     reference = prose_density(features, thresholds) if has_stoplist else None
-    decisions = []
-    # Repeated lines share one Features value: their signals are built once.
-    signals: dict[int, tuple[tuple[str, float], ...]] = {}
+    shaped = _shape_decisions(thresholds)
+    if len(shaped) > 16384:
+        shaped.clear()  # a bound, to keep a long run's memory flat
+    # Repeated lines share one Features value, so they share one Decision too
+    # (an immutable value): each distinct line is decided once.
+    decided: dict[int, Decision] = {}
     for measured in features:
-        label, rule, kind = _first_pass(measured, reference, thresholds)
         key = id(measured)
-        if key not in signals:
-            signals[key] = measured.signals()
-        decisions.append(Decision(label, rule, kind, label, signals[key]))
-    return tuple(decisions)
+        if key in decided:
+            continue
+        decision = shaped.get(measured)
+        if decision is None:
+            shape = _shape_rules(measured, thresholds)
+            label, rule, kind = shape or _density_rules(measured, reference, thresholds)
+            decision = Decision(label, rule, kind, label, _signals(measured))
+            if shape is not None:
+                shaped[measured] = decision
+        decided[key] = decision
+    return tuple(map(decided.__getitem__, map(id, features)))
 
 
-def _nearest_each(
-    labels: Sequence[Label], step: int, skipped: Sequence[bool], counted: Sequence[bool]
-) -> list[tuple[Label, int]]:
-    # For each block, the nearest label whose ``skipped`` is false in direction
-    # ``step`` (boilerplate past the edge), and how many ``counted`` blocks lie
-    # between: one pass, so a page of ten thousand short lines stays linear.
-    # ``skipped`` is a list of booleans rather than a set of labels: hashing an
-    # Enum member runs Python code, and this is called per line.
-    found: list[tuple[Label, int]] = [(Label.BOILERPLATE, 0)] * len(labels)
-    nearest, between = Label.BOILERPLATE, 0
-    order = range(len(labels)) if step > 0 else range(len(labels) - 1, -1, -1)
-    for index in order:
-        found[index] = (nearest, between)
-        if not skipped[index]:
-            nearest, between = labels[index], 0
-        else:
-            between += counted[index]
-    return found
+# Pages of a site share their menus and footers, and so the features of those
+# lines: the decisions of the shape rules (which do not depend on the page's
+# prose density) are kept across pages, per set of thresholds, and the
+# signals (about a microsecond each) are built once per run.
+@functools.lru_cache(maxsize=4)
+def _shape_decisions(thresholds: Thresholds) -> dict[Features, Decision]:
+    return {}
 
 
-def _is_inline_kind(kind: Kind | None) -> bool:
-    # Identity tests: cheaper than hashing Enum members into a set.
-    return kind is Kind.PROMOTION or kind is Kind.CAPTION
+@functools.lru_cache(maxsize=16384)
+def _signals(measured: Features) -> tuple[tuple[str, float], ...]:
+    return measured.signals()
 
 
-def _near_chains(labels: Sequence[Label], max_short: int, rows: Sequence[bool]) -> list[int]:
-    # For each block, the number of NEAR_BODY blocks in its chain: table rows
-    # and up to ``max_short`` other SHORT lines in a row do not break one.
-    sizes = [0] * len(labels)
-    members: list[int] = []
-    shorts = 0
-    for index, label in enumerate([*labels, Label.BOILERPLATE]):
-        if label is Label.NEAR_BODY:
+def _left_context(
+    decisions: Sequence[Decision], features: Sequence[Features], t: Thresholds
+) -> tuple[list[Label | None], list[bool]]:
+    # One forward pass.  The view of the neighbour search: advertisement
+    # labels, promo taglines and captions interrupt articles as often as they
+    # frame them, so they count as SHORT.  So does a long line the page prints
+    # again and again (a photo's alt text under every picture of a photo
+    # story): a template, not a section break.  Short sentences (list items)
+    # and digit-heavy short lines (table rows, dated list items) never part
+    # prose, runs of other short lines do: a row is None in the view.
+    # Per block also whether its left context or its chain of near-body
+    # blocks already makes it body (rows and up to ``near_reach`` other short
+    # lines in a row do not break a chain).
+    short, near, body = Label.SHORT, Label.NEAR_BODY, Label.BODY
+    promotion, caption = Kind.PROMOTION, Kind.CAPTION
+    reach, chain_min, row_digits = t.near_reach, t.near_chain, t.row_digits
+    view: list[Label | None] = [None] * len(decisions)
+    bodied = [False] * len(decisions)
+    nearest, between = Label.BOILERPLATE, 0  # the nearest decided block on the left
+    members: list[int] = []  # the chain of near-body blocks so far
+    shorts = 0  # counted short lines since the chain's last member
+    for index, decision in enumerate(decisions):
+        label, kind, rule = decision.label, decision.kind, decision.rule
+        if kind is promotion or kind is caption or rule == TEMPLATE_RULE:
+            if label is near:
+                # Transparent for the search, but settled like near-body all the same.
+                bodied[index] = nearest is body and between <= reach
+            label = short
+        if label is short:
+            if rule == "short-sentence" or (
+                bool(features) and features[index].digit_ratio >= row_digits
+            ):
+                continue
+            between += 1
+            shorts += 1
+            if shorts <= reach or not members:
+                view[index] = label
+                continue
+        elif label is near:
+            # Context reaches across at most ``near_reach`` short lines (rows aside).
+            bodied[index] = nearest is body and between <= reach
             members.append(index)
             shorts = 0
+            view[index] = label
             continue
-        if label is Label.SHORT:
-            shorts += not (rows and rows[index])
-            if shorts <= max_short:
-                continue
-        for member in members:
-            sizes[member] = len(members)
+        else:
+            nearest, between = label, 0
+        view[index] = label
+        if len(members) >= chain_min:
+            for member in members:
+                bodied[member] = True
         members = []
-    return sizes
+    if len(members) >= chain_min:
+        for member in members:
+            bodied[member] = True
+    return view, bodied
 
 
 def revise(
@@ -239,82 +285,53 @@ def revise(
     >>> [d.label.value for d in revise([B, S, N, X, N, X])]
     ['body', 'body', 'body', 'boilerplate', 'boilerplate', 'boilerplate']
     """
-    labels = [decision.label for decision in decisions]
-    settled = list(labels)
-    # Advertisement labels, promo taglines and captions interrupt articles as
-    # often as they frame them: for the neighbour search they are transparent.
-    # So is a long line the page prints again and again (a photo's alt text
-    # under every picture of a photo story): a template, not a section break.
-    view = [
-        Label.SHORT if _is_inline_kind(decision.kind) or decision.rule == TEMPLATE_RULE else label
-        for decision, label in zip(decisions, labels, strict=True)
-    ]
-    # Short sentences (list items) and digit-heavy short lines (table rows,
-    # dated list items) never part prose; runs of other short lines do.
-    rows = [
-        decision.rule == "short-sentence"
-        or (bool(features) and features[index].digit_ratio >= thresholds.row_digits)
-        for index, decision in enumerate(decisions)
-    ]
-    chains = _near_chains(view, thresholds.near_reach, rows)
-    counted = [label is Label.SHORT and not row for label, row in zip(view, rows, strict=True)]
-    undecided = [label is Label.SHORT or label is Label.NEAR_BODY for label in view]
-    lefts = _nearest_each(view, 1, undecided, counted)
-    rights = _nearest_each(view, -1, undecided, counted)
-    for index, label in enumerate(labels):
-        if label is not Label.NEAR_BODY:
-            continue
-        # Context reaches across at most ``near_reach`` short lines (rows aside).
-        beside_body = any(
-            near is Label.BODY and between <= thresholds.near_reach
-            for near, between in (lefts[index], rights[index])
-        )
-        settled[index] = (
-            Label.BODY
-            if beside_body or chains[index] >= thresholds.near_chain
-            else Label.BOILERPLATE
-        )
+    short, near, body = Label.SHORT, Label.NEAR_BODY, Label.BODY
+    reach = thresholds.near_reach
+    view, bodied = _left_context(decisions, features, thresholds)
+    settled = [decision.label for decision in decisions]
+    revised = list(decisions)
+    # One backward pass: near-body blocks are settled from their right context
+    # (with what the forward pass found), and each short line learns the
+    # first settled block after it that is not short.
+    nearest, between = Label.BOILERPLATE, 0  # the nearest decided block on the right
+    after = Label.BOILERPLATE
+    shorts: list[tuple[int, Label]] = []
+    for index in range(len(decisions) - 1, -1, -1):
+        label = settled[index]
+        if label is near:
+            if bodied[index] or (nearest is body and between <= reach):
+                after = settled[index] = body
+                revised[index] = relabel(decisions[index], body, None, "body-context")
+            else:
+                after = settled[index] = Label.BOILERPLATE
+                revised[index] = relabel(
+                    decisions[index], Label.BOILERPLATE, Kind.OTHER, "boilerplate-context"
+                )
+        elif label is short:
+            shorts.append((index, after))
+        else:
+            after = label
+        seen = view[index]
+        if seen is short:
+            between += 1
+        elif seen is not None and seen is not near:
+            nearest, between = seen, 0
     # Short lines are settled left to right, so the one before a short line is
-    # already settled; the next one that is not short is looked up.
-    afters = _nearest_each(
-        settled, -1, [label is Label.SHORT for label in settled], [False] * len(settled)
-    )
-    for index, label in enumerate(labels):
-        if label is not Label.SHORT:
-            continue
+    # already settled.
+    for index, after in reversed(shorts):
         before = settled[index - 1] if index else Label.BOILERPLATE
-        after = afters[index][0]
-        if decisions[index].rule == "short-sentence":
+        decision = decisions[index]
+        if decision.rule == "short-sentence":
             # A one-sentence paragraph (wire stories are made of them) joins body on one side.
-            body = before is Label.BODY or after is Label.BODY
+            bodies = before is body or after is body
         else:
-            body = before is Label.BODY and after is Label.BODY
-        settled[index] = Label.BODY if body else Label.BOILERPLATE
-    revised = []
-    for decision, label in zip(decisions, settled, strict=True):
-        if label is decision.label:
-            revised.append(decision)
-        elif label is Label.BODY:
-            # Built directly: dataclasses.replace is slow, and this runs per line.
-            revised.append(
-                Decision(
-                    label,
-                    f"{decision.rule}; body-context",
-                    None,
-                    decision.first_label,
-                    decision.signals,
-                )
-            )
+            bodies = before is body and after is body
+        if bodies:
+            settled[index] = body
+            revised[index] = relabel(decision, body, None, "body-context")
         else:
-            revised.append(
-                Decision(
-                    label,
-                    f"{decision.rule}; boilerplate-context",
-                    Kind.OTHER,
-                    decision.first_label,
-                    decision.signals,
-                )
-            )
+            settled[index] = Label.BOILERPLATE
+            revised[index] = relabel(decision, Label.BOILERPLATE, Kind.OTHER, "boilerplate-context")
     return tuple(revised)
 
 

@@ -72,10 +72,6 @@ def stamps(
     return found
 
 
-def _is_comment_phrase(measured: Features) -> bool:
-    return measured.lexicon is not None and measured.lexicon.kind is Kind.COMMENTS
-
-
 def comment_zone(
     features: Sequence[Features],
     decisions: Sequence[Decision],
@@ -92,10 +88,14 @@ def comment_zone(
     phrases), each within ``comment_window`` blocks of the one before.  A "Comment" button in a
     share bar above the article opens nothing; a run of stamped comments does.
     """
+    # Evidence: a stamp or a comment-kind phrase (identity tests: this runs per line).
+    comments = Kind.COMMENTS
     evidence = [
-        stamp or _is_comment_phrase(measured)
+        stamp or (measured.lexicon is not None and measured.lexicon.kind is comments)
         for stamp, measured in zip(stamped, features, strict=True)
     ]
+    if not any(evidence):
+        return None  # no marker at all (most pages): nothing to chain
     # next_evidence[i]: the first evidence index >= i (len if none).
     count = len(evidence)
     next_evidence = [count] * (count + 1)

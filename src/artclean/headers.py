@@ -108,16 +108,13 @@ def title_anchor(
     loose = None
     for index in range(1, len(blocks)):
         text = blocks[index].text
-        if len(text) > len(first):
+        # Both tests need enough words: the cheap tests first, the key after.
+        if len(text) > len(first) or features[index].words < t.anchor_min_words:
             continue
         key = repeat_key(text)
-        if key in exact and features[index].words >= t.anchor_min_words:
+        if key in exact:
             return index, True
-        if (
-            loose is None
-            and features[index].words >= t.anchor_min_words
-            and set(key.split()) <= title
-        ):
+        if loose is None and set(key.split()) <= title:
             loose = index
     return loose, False
 

@@ -282,13 +282,17 @@ def _content_words(text: str, language: str | None) -> set[str]:
 def _lead_words(
     blocks: Sequence[Block], decisions: Sequence[Decision], body_start: int, language: str | None
 ) -> set[str]:
-    lead = [
-        blocks[index].text
-        for index in range(body_start, len(blocks))
-        if decisions[index].label is Label.BODY
-        and not is_photo_credit(blocks[index].text)
-        and not is_header_line(blocks[index].text, language)  # the author is no topic
-    ][:LEAD_BLOCKS_DEFAULT]
+    lead: list[str] = []
+    for index in range(body_start, len(blocks)):
+        text = blocks[index].text
+        if (
+            decisions[index].label is Label.BODY
+            and not is_photo_credit(text)
+            and not is_header_line(text, language)  # the author is no topic
+        ):
+            lead.append(text)
+            if len(lead) == LEAD_BLOCKS_DEFAULT:
+                break
     return _content_words(" ".join(lead), language)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .model import Block, Decision, Kind, Label
+from .settle import relabel
 
 RUN_LABEL_MAX_WORDS_DEFAULT = 4
 """Lines up to this many words can be items of a menu or button run."""
@@ -19,13 +20,6 @@ RUN_MIN_NAMED_DEFAULT = 2
 
 # Kinds a run of short items can lend to its unnamed items.
 _RUN_KINDS = (Kind.NAVIGATION, Kind.SHARE)
-
-
-def _is_item(block: Block, decision: Decision) -> bool:
-    return (
-        decision.label is Label.BOILERPLATE
-        and len(block.text.split()) <= RUN_LABEL_MAX_WORDS_DEFAULT
-    )
 
 
 def refine_kinds(blocks: Sequence[Block], decisions: Sequence[Decision]) -> tuple[Decision, ...]:
@@ -39,31 +33,50 @@ def refine_kinds(blocks: Sequence[Block], decisions: Sequence[Decision]) -> tupl
     >>> [d.kind.value for d in refine_kinds(blocks, [named, plain, plain, named])]
     ['navigation', 'navigation', 'navigation', 'navigation']
     """
+    # Only a run with a named item can change: the runs are found from the
+    # named items out, and the other lines are never looked at.
+    navigation, share = _RUN_KINDS
+    named = [
+        index
+        for index, decision in enumerate(decisions)
+        if (decision.kind is navigation or decision.kind is share)
+        and decision.rule.startswith("lexicon")
+    ]
     refined = list(decisions)
-    index = 0
-    while index < len(blocks):
-        if not _is_item(blocks[index], decisions[index]):
-            index += 1
+    # An item is boilerplate of at most ``most`` words (``maxsplit`` stops
+    # splitting a long line early); the test is written out in the loops
+    # below, which run per line of a menu.
+    most, boilerplate = RUN_LABEL_MAX_WORDS_DEFAULT, Label.BOILERPLATE
+    end = 0  # the end of the run looked at last
+    for position in named:
+        if (
+            position < end
+            or decisions[position].label is not boilerplate
+            or len(blocks[position].text.split(maxsplit=most)) > most
+        ):
             continue
-        end = index
-        while end < len(blocks) and _is_item(blocks[end], decisions[end]):
+        start = position
+        while (
+            start > 0
+            and decisions[start - 1].label is boilerplate
+            and len(blocks[start - 1].text.split(maxsplit=most)) <= most
+        ):
+            start -= 1
+        end = position + 1
+        while (
+            end < len(blocks)
+            and decisions[end].label is boilerplate
+            and len(blocks[end].text.split(maxsplit=most)) <= most
+        ):
             end += 1
         kinds = [
-            decisions[i].kind for i in range(index, end) if decisions[i].rule.startswith("lexicon")
+            decisions[i].kind for i in range(start, end) if decisions[i].rule.startswith("lexicon")
         ]
         for kind in _RUN_KINDS:
             if kinds.count(kind) >= RUN_MIN_NAMED_DEFAULT:
-                for i in range(index, end):
+                why = f"in-{kind.value}-run"
+                for i in range(start, end):
                     if decisions[i].kind in (None, Kind.OTHER):
-                        # Built directly: dataclasses.replace is slow.
-                        old = decisions[i]
-                        refined[i] = Decision(
-                            old.label,
-                            f"{old.rule}; in-{kind.value}-run",
-                            kind,
-                            old.first_label,
-                            old.signals,
-                        )
+                        refined[i] = relabel(decisions[i], decisions[i].label, kind, why)
                 break
-        index = end
     return tuple(refined)

@@ -141,10 +141,6 @@ boxes, or the alt text under every picture of a photo story.  It interrupts an a
 the way a caption does, so it neither parts prose nor lengthens a gap."""
 """First-pass rules whose boilerplate verdict context never overturns."""
 
-_END_KINDS = frozenset({Kind.COMMENTS, Kind.LEGAL})
-# Advertisement labels and captions sit inside articles as often as around them.
-_INLINE_KINDS = frozenset({Kind.PROMOTION, Kind.CAPTION})
-
 
 @dataclass(frozen=True)
 class RegionThresholds:
@@ -188,27 +184,14 @@ class RegionThresholds:
     duplicate_share: float = DUPLICATE_SHARE_DEFAULT
 
 
-def _weight(block: Block, measured: Features, decision: Decision, t: RegionThresholds) -> float:
-    if decision.label is Label.BODY:
-        return float(measured.size)
-    if decision.first_label is Label.SHORT and not is_hard(decision):
-        return -t.short_cost
-    cost = t.gap_base + t.gap_factor * len(block.text)
-    if measured.lexicon is not None:
-        kind = measured.lexicon.kind
-        if kind in _END_KINDS:
-            cost += t.end_penalty
-        elif not is_inline(measured):
-            cost += t.lexicon_penalty
-    return -cost
-
-
 def is_inline(measured: Features) -> bool:
     """Whether a known phrase sits inside articles as often as around them: captions,
     advertisement labels and a "Read also: <headline>" link."""
     hit = measured.lexicon
     return hit is not None and (
-        hit.kind in _INLINE_KINDS or (hit.kind is Kind.RELATED and hit.mode == "start")
+        hit.kind is Kind.PROMOTION
+        or hit.kind is Kind.CAPTION
+        or (hit.kind is Kind.RELATED and hit.mode == "start")
     )
 
 
@@ -231,6 +214,11 @@ def block_weights(
     under a "Related" header): the box is one interruption however many
     teasers it lists.  The ``rows`` of a schedule table weigh like body.
     """
+    # The rules of is_inline inlined, with identity tests on the kinds
+    # (hashing an Enum member into a set runs Python code): this runs per line.
+    body, short, related_kind = Label.BODY, Label.SHORT, Kind.RELATED
+    comments, legal, promotion, caption = Kind.COMMENTS, Kind.LEGAL, Kind.PROMOTION, Kind.CAPTION
+    base, factor, growth = t.gap_base, t.gap_factor, t.gap_growth
     weights = []
     gap = 0
     for index, (block, measured, decision, out, box) in enumerate(
@@ -241,14 +229,29 @@ def block_weights(
             # gallery list, no text to weigh and no interruption to count.
             weights.append(0.0)
             continue
-        weight = _weight(block, measured, decision, t)
-        if rows and rows[index]:
-            weight = float(measured.size)
+        hit = measured.lexicon
+        inline = hit is not None and (
+            hit.kind is promotion
+            or hit.kind is caption
+            or (hit.kind is related_kind and hit.mode == "start")
+        )
         if out:
-            weight = -(t.gap_base + t.gap_factor * len(block.text))
+            weight = -(base + factor * len(block.text))
+        elif (rows and rows[index]) or decision.label is body:
+            weight = float(measured.size)
+        elif decision.first_label is short and not is_hard(decision):
+            weight = -t.short_cost
+        else:
+            cost = base + factor * len(block.text)
+            if hit is not None:
+                if hit.kind is comments or hit.kind is legal:
+                    cost += t.end_penalty
+                elif not inline:
+                    cost += t.lexicon_penalty
+            weight = -cost
         if weight < 0:
-            gap += not (box or is_inline(measured) or decision.rule == TEMPLATE_RULE)
-            weight *= 1 + gap / t.gap_growth
+            gap += not (box or inline or decision.rule == TEMPLATE_RULE)
+            weight *= 1 + gap / growth
         else:
             gap = 0
         weights.append(weight)
@@ -343,9 +346,11 @@ def keep_main_run(
     related = related_lists(blocks, features, decisions, t)
     copies = duplicate_blocks(blocks, features, t)
     removed = [
-        stamped[index] or related[index] or copies[index] or (exact and index == anchor)
-        for index in range(len(decisions))
+        stamp or teaser or copy
+        for stamp, teaser, copy in zip(stamped, related, copies, strict=True)
     ]
+    if exact and anchor is not None:
+        removed[anchor] = True
     rows = schedule_rows(blocks, features, decisions, t)
     weights = block_weights(blocks, features, decisions, removed, related, t, rows)
     # Comments follow the article: a run before the comment section wins.

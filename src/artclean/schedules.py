@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from .dates import find_date
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 # find_date complete them, 29 February included.
 _ANY_YEAR = 2000
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}")
+_DIGIT_RATIO = attrgetter("digit_ratio")
 
 
 def is_schedule_row(text: str, min_words: int) -> bool:
@@ -59,33 +61,34 @@ def schedule_rows(
     known boilerplate."""
     # The cheap tests first: only a line in a string of at least
     # ``schedule_min_rows`` lines passing them can be in a table, so only such
-    # lines are looked at for a date (find_date is the costly part).
-    cheap = [
-        bool(measured.digit_ratio)
-        and measured.lexicon is None
-        and not measured.url_count
-        and decision.first_label is not Label.BODY
-        and measured.size <= t.schedule_row_max_chars
-        for _block, measured, decision in zip(blocks, features, decisions, strict=True)
-    ]
-    candidates = [False] * len(blocks)
-    for first, end in _strings(cheap, t.schedule_min_rows):
-        for index in range(first, end):
-            candidates[index] = is_schedule_row(blocks[index].text, t.schedule_row_words)
+    # lines are looked at for a date (find_date is the costly part).  The
+    # cheapest test, digits at all, is run over the page in C; the others
+    # only inside strings of lines with digits.
+    if not len(blocks) == len(features) == len(decisions):
+        raise ValueError("one feature and one decision per block")
+    least = t.schedule_min_rows
+    digits = list(map(bool, map(_DIGIT_RATIO, features)))
     marked = [False] * len(blocks)
-    for first, end in _strings(candidates, t.schedule_min_rows):
-        marked[first:end] = [True] * (end - first)
+    for start, stop in _strings(digits, least):
+        cheap = [
+            measured.lexicon is None
+            and not measured.url_count
+            and decision.first_label is not Label.BODY
+            and measured.size <= t.schedule_row_max_chars
+            for measured, decision in zip(features[start:stop], decisions[start:stop], strict=True)
+        ]
+        candidates = [False] * len(cheap)
+        for first, end in _strings(cheap, least):
+            for index in range(first, end):
+                text = blocks[start + index].text
+                candidates[index] = is_schedule_row(text, t.schedule_row_words)
+        for first, end in _strings(candidates, least):
+            marked[start + first : start + end] = [True] * (end - first)
     return marked
 
 
 def _strings(flags: Sequence[bool], min_length: int) -> list[tuple[int, int]]:
-    # The (start, end) spans of runs of at least ``min_length`` true flags.
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for index, flag in enumerate([*flags, False]):
-        if flag:
-            continue
-        if index - start >= min_length:
-            spans.append((start, index))
-        start = index + 1
-    return spans
+    # The (start, end) spans of runs of at least ``min_length`` true flags: a
+    # regular expression over the flags as bytes finds them in C.
+    run = re.compile(b"\x01{%d,}" % max(min_length, 1))
+    return [found.span() for found in run.finditer(bytes(flags))]

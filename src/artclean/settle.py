@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from .features import Features
 from .heading import HEADLINE_RULE
@@ -63,15 +64,37 @@ def fallback(
         largest = max(candidates, key=lambda i: features[i].size)
         near = [i == largest for i in range(len(decisions))]
     return tuple(
-        _relabel(d, Label.BODY, None, f"{d.rule}; best-available") if flag else d
+        relabel(d, Label.BODY, None, "best-available") if flag else d
         for d, flag in zip(decisions, near, strict=True)
     )
 
 
-def _relabel(decision: Decision, label: Label, kind: Kind | None, rule: str) -> Decision:
-    # ``dataclasses.replace`` for the fields that change, built directly: it is
-    # several times slower, and this runs per line.
-    return Decision(label, rule, kind, decision.first_label, decision.signals)
+# Relabelled forms of decisions, kept across pages: the lines of a site's
+# pages share their first-pass decisions (see classify), and so their
+# relabelled forms.  Keyed by identity, since hashing a Decision runs Python
+# code; an entry holds its decision, so the id cannot pass to another object
+# while the entry is there.
+_RELABELED: dict[tuple[int, str], tuple[Decision, Decision]] = {}
+
+
+def relabel(decision: Decision, label: Label, kind: Kind | None, why: str) -> Decision:
+    """``decision`` with a new ``label`` and ``kind``, and ``why`` added to its rule.
+
+    >>> relabel(Decision(Label.SHORT, "short"), Label.BODY, None, "inside-main-run").rule
+    'short; inside-main-run'
+    """
+    key = id(decision), why
+    cached = _RELABELED.get(key)
+    if cached is not None:
+        old, new = cached
+        if old is decision and new.label is label and new.kind is kind:
+            return new
+    # Built directly: dataclasses.replace is several times slower, and this runs per line.
+    new = Decision(label, f"{decision.rule}; {why}", kind, decision.first_label, decision.signals)
+    if len(_RELABELED) > 16384:
+        _RELABELED.clear()  # a bound, to keep a long run's memory flat
+    _RELABELED[key] = decision, new
+    return new
 
 
 def settle(
@@ -79,42 +102,56 @@ def settle(
 ) -> tuple[Decision, ...]:
     """The final decision of each block, given the run ``span`` and what was ``found``."""
     start, end = span
-    zone, stamped, related, copies = found.zone, found.stamped, found.related, found.copies
-    bio, listed, rows = found.bio, found.listed, found.rows
-    kept = []
+    count = len(decisions)
+    # Most blocks carry no finding: inside the run they become body unless
+    # boilerplate from the first pass, outside it body becomes boilerplate.
+    # The few with a finding (and all from the comment section on) take the
+    # full rules of _settle_found; compress picks the flagged ones in C.
+    limit = count if found.zone is None else found.zone
+    flagged = {*found.listed, *([] if found.headline is None else [found.headline])}
+    for flags in (found.stamped, found.related, found.copies, found.bio, found.rows):
+        flagged.update(compress(range(count), flags))
+    kept = list(decisions)
+    body, boilerplate = Label.BODY, Label.BOILERPLATE
     for index, decision in enumerate(decisions):
-        inside = start <= index < end
-        kind, why = _context_kind(index, zone, stamped, related)
-        if copies[index] and not is_hard(decision):
-            rule = f"{decision.rule}; duplicate-text"
-            decision = _relabel(decision, Label.BOILERPLATE, Kind.OTHER, rule)
-        elif index == found.headline and not is_hard(decision):
-            # The headline is the title, not a paragraph: metadata takes it from here.
-            rule = f"{decision.rule}; {HEADLINE_RULE}"
-            decision = _relabel(decision, Label.BOILERPLATE, Kind.OTHER, rule)
-        elif inside and bio[index]:
-            if not is_hard(decision):
-                rule = f"{decision.rule}; author-bio"
-                decision = _relabel(decision, Label.BOILERPLATE, Kind.OTHER, rule)
-        elif inside and why is None:
-            if (
-                (index in listed or rows[index])
-                and decision.label is not Label.BODY
-                and not is_hard(decision)
-            ):
-                rule = f"{decision.rule}; {'numbered-item' if index in listed else 'schedule-row'}"
-                decision = _relabel(decision, Label.BODY, None, rule)
-            elif decision.label is not Label.BODY and decision.first_label is not Label.BOILERPLATE:
-                rule = f"{decision.rule}; inside-main-run"
-                decision = _relabel(decision, Label.BODY, None, rule)
-        elif decision.label is Label.BODY:
-            rule = f"{decision.rule}; {why or 'outside-main-run'}"
-            decision = _relabel(decision, Label.BOILERPLATE, kind, rule)
-        elif why is not None and not is_hard(decision):
-            rule = f"{decision.rule}; {why}"
-            decision = _relabel(decision, Label.BOILERPLATE, kind, rule)
-        kept.append(decision)
+        if index >= limit or index in flagged:
+            kept[index] = _settle_found(index, decision, start <= index < end, found)
+        elif start <= index < end:
+            if decision.label is not body and decision.first_label is not boilerplate:
+                kept[index] = relabel(decision, body, None, "inside-main-run")
+        elif decision.label is body:
+            kept[index] = relabel(decision, boilerplate, Kind.OTHER, "outside-main-run")
     return tuple(kept)
+
+
+def _settle_found(index: int, decision: Decision, inside: bool, found: Found) -> Decision:
+    # The final decision of a block with a finding, or in the comment section.
+    kind, why = _context_kind(index, found.zone, found.stamped, found.related)
+    if found.copies[index] and not is_hard(decision):
+        decision = relabel(decision, Label.BOILERPLATE, Kind.OTHER, "duplicate-text")
+    elif index == found.headline and not is_hard(decision):
+        # The headline is the title, not a paragraph: metadata takes it from here.
+        decision = relabel(decision, Label.BOILERPLATE, Kind.OTHER, HEADLINE_RULE)
+    elif inside and found.bio[index]:
+        if not is_hard(decision):
+            decision = relabel(decision, Label.BOILERPLATE, Kind.OTHER, "author-bio")
+    elif inside and why is None:
+        listed = index in found.listed
+        if (
+            (listed or found.rows[index])
+            and decision.label is not Label.BODY
+            and not is_hard(decision)
+        ):
+            decision = relabel(
+                decision, Label.BODY, None, "numbered-item" if listed else "schedule-row"
+            )
+        elif decision.label is not Label.BODY and decision.first_label is not Label.BOILERPLATE:
+            decision = relabel(decision, Label.BODY, None, "inside-main-run")
+    elif decision.label is Label.BODY:
+        decision = relabel(decision, Label.BOILERPLATE, kind, why or "outside-main-run")
+    elif why is not None and not is_hard(decision):
+        decision = relabel(decision, Label.BOILERPLATE, kind, why)
+    return decision
 
 
 def _context_kind(
