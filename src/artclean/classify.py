@@ -46,7 +46,7 @@ SHORT_SENTENCE_WORDS_DEFAULT = 4
 NEAR_REACH_DEFAULT = 2
 """A near-body block takes body context only across at most this many short lines: past a
 list of headlines, the body above is another section's."""
-ROW_DIGITS_DEFAULT = 0.15
+ROW_DIGITS_DEFAULT = 0.10
 """A short line with at least this share of digits is a table row or a dated list item:
 a table does not part the prose around it, however long it is."""
 NEAR_CHAIN_DEFAULT = 2
@@ -209,21 +209,25 @@ def _signals(measured: Features) -> tuple[tuple[str, float], ...]:
     return measured.signals()
 
 
+_LEXICON_START = "lexicon-start"
+
+
 def _left_context(
     decisions: Sequence[Decision], features: Sequence[Features], t: Thresholds
 ) -> tuple[list[Label | None], list[bool]]:
     # One forward pass.  The view of the neighbour search: advertisement
-    # labels, promo taglines and captions interrupt articles as often as they
-    # frame them, so they count as SHORT.  So does a long line the page prints
-    # again and again (a photo's alt text under every picture of a photo
-    # story): a template, not a section break.  Short sentences (list items)
-    # and digit-heavy short lines (table rows, dated list items) never part
-    # prose, runs of other short lines do: a row is None in the view.
+    # labels, promo taglines, captions and "Read also: <headline>" links
+    # interrupt articles as often as they frame them, so they count as SHORT.
+    # So does a long line the page prints again and again (a photo's alt text
+    # under every picture of a photo story): a template, not a section break.
+    # Short sentences (list items) and digit-heavy short lines (table rows,
+    # dated list items, "Germany: 920 million") never part prose, runs of
+    # other short lines do: a row is None in the view.
     # Per block also whether its left context or its chain of near-body
     # blocks already makes it body (rows and up to ``near_reach`` other short
     # lines in a row do not break a chain).
     short, near, body = Label.SHORT, Label.NEAR_BODY, Label.BODY
-    promotion, caption = Kind.PROMOTION, Kind.CAPTION
+    promotion, caption, related = Kind.PROMOTION, Kind.CAPTION, Kind.RELATED
     reach, chain_min, row_digits = t.near_reach, t.near_chain, t.row_digits
     view: list[Label | None] = [None] * len(decisions)
     bodied = [False] * len(decisions)
@@ -232,7 +236,12 @@ def _left_context(
     shorts = 0  # counted short lines since the chain's last member
     for index, decision in enumerate(decisions):
         label, kind, rule = decision.label, decision.kind, decision.rule
-        if kind is promotion or kind is caption or rule == TEMPLATE_RULE:
+        if (
+            kind is promotion
+            or kind is caption
+            or rule == TEMPLATE_RULE
+            or (kind is related and rule.startswith(_LEXICON_START))
+        ):
             if label is near:
                 # Transparent for the search, but settled like near-body all the same.
                 bodied[index] = nearest is body and between <= reach

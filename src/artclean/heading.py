@@ -372,10 +372,11 @@ def find_title(
             shorter = min(heading.title, split.title, key=lambda text: len(text.split()))
             return TitleChoice((0, near), shorter, split.site_name)
         # Line 1 that shares nothing with a full heading set off by a byline or
-        # date right above the body, and occurs nowhere else, is a site tagline.
+        # date right above the body, and does not occur again above it (a site
+        # name may again in the footer), is a site tagline.
         tagline = (
             not split.site_name
-            and dict(decisions[0].signals).get("repeats", 1.0) <= 1
+            and all(repeat_key(blocks[index].text) != first_key for index in range(1, near))
             and len(heading.title.split()) >= TAGLINE_HEADING_MIN_WORDS_DEFAULT
             and _has_header_between(blocks, near, body_start, language)
         )
