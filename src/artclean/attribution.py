@@ -497,8 +497,11 @@ def _may_end_with_agency(ending: str) -> bool:
 
 # "... en un centro de salud. EFE/Raúl Medina", "(PAP/Leszek Nowak)": an agency,
 # a slash and the photographer's name end a caption.
+# "(AP Photo/Tom Whitaker)" names the agency's photo service.
 _AGENCY_SLASH_NAME = re.compile(
-    r"(?:\A|[\s.(（])(?P<agency>[^\W\d_][\w.&-]*)\s*/\s*(?P<name>[^\W\d_][^/()（）]{1,40}?)[)）]?\.?\Z"
+    r"(?:\A|[\s.(（])(?P<agency>[^\W\d_][\w.&-]*)(?:\s+(?:photos?|fotos?|images?))?"
+    r"\s*/\s*(?P<name>[^\W\d_][^/()（）]{1,40}?)[)）]?\.?\Z",
+    re.IGNORECASE,
 )
 
 
@@ -561,6 +564,8 @@ def is_photo_credit(line: str) -> bool:
     >>> is_photo_credit("Tramwaj na nowym torowisku. Fot. Piotr Zawada / Wierzbin24")
     True
     >>> is_photo_credit("Una enfermera administra la vacuna. EFE/Raúl Medina")
+    True
+    >>> is_photo_credit("Rescuers on the pier on Wednesday. (AP Photo/Tom Whitaker)")
     True
     >>> is_photo_credit("She took the photo. Photos of the day are online at noon")
     False
