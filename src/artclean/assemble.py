@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from itertools import compress, repeat
 from operator import is_
 
+from .columns import frozen_instances
 from .metadata import Metadata
 from .model import Article, Block, BoilerplateItem, Kind, Label, LineReport
-from .segment import frozen_instances
 
 
 def assemble(
