@@ -10,7 +10,15 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 PAGES = sorted(
-    [*(REPO / "tests" / "data" / "cases").glob("*.txt"), *(REPO / "examples").glob("*.txt")]
+    [
+        *(REPO / "tests" / "data" / "cases").glob("*.txt"),
+        *(REPO / "examples").glob("*.txt"),
+        *(
+            page
+            for page in (REPO / "benchmarks" / "pages").glob("*/*.txt")
+            if ".body." not in page.name
+        ),
+    ]
 )
 
 # Runs in a fresh process: extracts the given files in the given order.
