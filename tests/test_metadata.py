@@ -254,3 +254,35 @@ def test_the_site_crediting_itself_is_no_byline() -> None:
     )
     article = extract(text)
     assert (article.byline, article.source) == (None, "AFP")
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Mis à jour le 16 octobre 2026 à 09h12", "Mis à jour il y a 2 heures"]
+)
+def test_a_second_stamp_under_the_date_is_not_body(stamp: str) -> None:
+    text = page(
+        "Les prix des logements reculent",
+        "Par Hélène Marchetti",
+        "Publié le 15 octobre 2026 à 18h05",
+        stamp,
+        "Article réservé aux abonnés",
+        list(PROSE["fr"]),
+    )
+    article = extract(text)
+    assert article.date == "2026-10-15T18:05"
+    assert article.paragraphs == PROSE["fr"]
+
+
+def test_wire_dateline_after_a_caption_gives_the_source() -> None:
+    lead = (
+        "HALDEN BAY, Oct 21 (Reuters) - The two leading candidates clashed over housing and"
+        " taxes on Tuesday night in the only televised debate before the vote."
+    )
+    text = page(
+        "Candidates clash over housing in debate",
+        "Updated 2 hours ago",
+        lead,
+        list(PROSE["en"]),
+        "Reporting by Daniel Ashworth; Editing by Sarah Kimura",
+    )
+    assert extract(text).source == "Reuters"

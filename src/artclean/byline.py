@@ -22,6 +22,9 @@ MAX_BYLINE_CHARS = 160
 MAX_NAME_WORDS = 5
 """Words in one author name ("Maria de los Angeles García" has five)."""
 
+MAX_ROLE_WORDS = 3
+"""A job title after a name ("Senior Science Editor") has at most this many words."""
+
 MAX_AUTHORS = 6
 """More names than this is a list in the body, not a byline."""
 
@@ -159,13 +162,36 @@ def _split_outlet(text: str) -> tuple[str, str | None]:
     return text[: match.start()], outlet
 
 
+def _is_role(part: str, pats: _Patterns) -> bool:
+    """A job title after a name: a known role, one ending in a known role word
+    ("Science Editor"), or a compound of one ("Testredakteur", "Sportreporterin")."""
+    folded = part.casefold()
+    if folded in pats.roles:
+        return True
+    words = folded.split()
+    if len(words) > 1:
+        return len(words) <= MAX_ROLE_WORDS and words[-1] in pats.roles
+    return any(folded.endswith(role) for role in pats.roles if " " not in role and len(role) >= 6)
+
+
+def is_role(text: str, lang: str | None = None) -> bool:
+    """Whether ``text`` is a job title ("Science Editor", "AP Sports Writer", "Testredakteur").
+
+    >>> is_role("AP Sports Writer"), is_role("Testredakteur", "de"), is_role("Anna Nowak", "pl")
+    (True, True, False)
+    """
+    return _is_role(text, _patterns(lang))
+
+
 def _names(text: str, pats: _Patterns, *, handle_ok: bool) -> tuple[list[str], str | None] | None:
     """The names in "X, Y and Z, Staff Writers"; an agency among them becomes the outlet."""
     parts = [p.strip() for p in pats.joiner.split(text) if p.strip()]
     names: list[str] = []
     outlet = None
-    for part in parts:
-        if part.casefold() in pats.roles:
+    for position, part in enumerate(parts):
+        # A job title follows a name: the first part is a role only when it is one
+        # outright ("Staff"), not because it ends in one ("HNN Staff").
+        if part.casefold() in pats.roles or (position and _is_role(part, pats)):
             continue
         if is_agency(part) or (parts[0] != part and _ACRONYM_RE.fullmatch(part)):
             outlet = outlet or part  # "By Jane Doe, CNN": an agency or acronym is the outlet

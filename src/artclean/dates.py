@@ -386,6 +386,8 @@ def _stamp_word_re() -> re.Pattern[str]:
 
 
 _LEFTOVER_WORD_RE = re.compile(r"\w+")
+MAX_RELATIVE_STAMP_WORDS = 6
+"""A relative time stamp ("Aktualisiert vor 2 Stunden") is at most this many words."""
 
 
 def strip_date_words(text: str) -> str:
@@ -395,6 +397,34 @@ def strip_date_words(text: str) -> str:
     'Nguyễn An'
     """
     return _stamp_word_re().sub(" ", text)
+
+
+@cache
+def _relative_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    # Every language's words at once: the stamp's language is the page template's.
+    return frozenset(_words("unit", None)), tuple(sorted(_words("ago", None)))
+
+
+def is_relative_stamp(text: str) -> bool:
+    """Whether the line is a relative time stamp: "Updated 2 hours ago", "vor 3 Stunden".
+
+    >>> is_relative_stamp("Updated 2 hours ago"), is_relative_stamp("2 giờ trước")
+    (True, True)
+    >>> is_relative_stamp("Il y a 3 jours"), is_relative_stamp("The flood came 2 days ago")
+    (True, False)
+    """
+    folded = text.casefold()
+    if not _DIGIT_RE.search(folded):
+        return False
+    words = _LEFTOVER_WORD_RE.findall(folded)
+    if len(words) > MAX_RELATIVE_STAMP_WORDS:
+        return False
+    units, agos = _relative_words()
+    ago = next((cue for cue in agos if re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", folded)), None)
+    if ago is None or not any(word in units for word in words):
+        return False
+    rest = " ".join(w for w in words if not w.isdigit() and w not in units and w not in ago.split())
+    return not rest or _stamp_word_re().sub(" ", rest).strip() == ""
 
 
 def is_date_line(text: str) -> bool:

@@ -15,7 +15,7 @@ from itertools import islice
 
 from .attribution import is_photo_credit, names_photo_positions
 from .byline import match_byline
-from .dates import find_date, is_date_line
+from .dates import find_date, is_date_line, is_relative_stamp
 from .features import repeat_key
 from .language import stopwords
 from .model import Block, Decision, Kind, Label
@@ -123,6 +123,7 @@ def is_header_line(text: str, language: str | None) -> bool:
     return (
         match_byline(text, lang=language) is not None
         or is_date_line(text)
+        or is_relative_stamp(text)
         or looks_like_name(text)
         or _dated_meta_line(text, language)
     )

@@ -19,8 +19,8 @@ from .attribution import (
     match_dateline,
     split_trailing_attribution,
 )
-from .byline import is_desk_credit, match_byline
-from .dates import find_date, is_date_line, strip_date_words
+from .byline import is_desk_credit, is_role, match_byline
+from .dates import find_date, is_date_line, is_relative_stamp, strip_date_words
 from .features import repeat_key
 from .heading import find_title, looks_like_name
 from .model import Block, Decision, Kind, Label
@@ -33,6 +33,10 @@ HEADER_BEFORE_TITLE_DEFAULT = 10
 """A byline or date may also sit this many lines above the heading (kickers, bylines first)."""
 HEADER_INTO_BODY_DEFAULT = 5
 """Whole byline or date lines may sit among the first lines of the body (after a standfirst)."""
+MAX_CREDITED_NAMES_DEFAULT = 4
+"""A line of this many names or fewer, and nothing else, credits several authors."""
+DATELINE_BLOCKS_DEFAULT = 3
+"""A wire dateline ("LONDON (Reuters) -") is looked for in the body's first this many blocks."""
 SIGNOFF_REACH_DEFAULT = 2
 """A bare name signing the article off must come within this many lines after the body."""
 SIGNOFF_PLACE_MAX_WORDS_DEFAULT = 3
@@ -138,11 +142,15 @@ def _find_source(
         candidates.append(
             (_FORM_RANK.get(split[1].form, _WORST_RANK), len(footer), split[1], last, split[0])
         )
-    dateline = match_dateline(blocks[body_start].text)
-    if dateline is not None:
-        candidates.append(
-            (_FORM_RANK.get(dateline.form, _WORST_RANK), len(footer) + 1, dateline, None, None)
-        )
+    # The wire dateline opens the first paragraph, which a caption or an
+    # "Updated ..." line taken for body may precede.
+    openers = [i for i in range(body_start, body_end) if decisions[i].label is Label.BODY]
+    for index in openers[:DATELINE_BLOCKS_DEFAULT]:
+        dateline = match_dateline(blocks[index].text)
+        if dateline is not None:
+            rank = _FORM_RANK.get(dateline.form, _WORST_RANK)
+            candidates.append((rank, len(footer) + 1, dateline, None, None))
+            break
     if not candidates:
         return None, None, None
     _, _, match, chosen, text = min(candidates, key=lambda candidate: (candidate[0], candidate[1]))
@@ -169,6 +177,13 @@ def _name_in(text: str, language: str | None) -> str | None:
         # A date the parser does not read ("11/13/19") still ends the name part.
         residue = _FIRST_DIGIT.split(text, maxsplit=1)[0]
     residue = strip_date_words(_HANDLE_OR_LINK.sub(" | ", residue))
+    # "Paweł Tomczyk, Joanna Lis", "Hoàng Minh Quân - Đỗ Lan Anh": names only.
+    names = [part.strip(" :.-") for part in _NAME_SEPARATORS.split(residue)]
+    names = [name for name in names if name]
+    if 2 <= len(names) <= MAX_CREDITED_NAMES_DEFAULT and all(
+        looks_like_name(name) and not is_role(name, language) for name in names
+    ):
+        return ", ".join(names)
     for part in _NAME_SEPARATORS.split(residue):
         # Digits after a name are counters or times: "von Felix Marquardt 7 Kommentare".
         part = _FIRST_DIGIT.split(part, maxsplit=1)[0].strip(" :.-")
@@ -239,9 +254,17 @@ def _find_header(
         start = 1 if title_indexes else 0
     end = min(body_start + HEADER_INTO_BODY_DEFAULT, len(blocks))
     for index in range(start, end):
-        if byline is not None and date is not None:
-            break  # nothing left to find
         decision = updated[index]
+        if byline is not None and date is not None:
+            # Only more stamps are left to find: "Mis à jour le ...", "Cập nhật: ...".
+            text = blocks[index].text
+            if (
+                decision.label is Label.BODY
+                and decision.first_label is not Label.BODY
+                and (is_date_line(text) or is_relative_stamp(text))
+            ):
+                updated[index] = _mark(decision, Label.DATE, "date-line; another-stamp")
+            continue
         if (
             decision.label is Label.TITLE
             or decision.kind is Kind.CAPTION  # "... EFE/Raúl Medina" credits the photo
@@ -338,6 +361,9 @@ def find_metadata(
                 updated[source_index], Label.ATTRIBUTION, f"attribution-{source.form}"
             )
 
+    # "Agencia EFE", "By The Associated Press": the agency stays the byline (as
+    # publishers declare it) and is the source too when no line credits one.
+    agency_credit = byline if byline is not None and is_agency(byline) else None
     if byline is not None and (
         _is_masthead(byline, blocks, title_indexes) or is_desk_credit(byline)
     ):
@@ -379,6 +405,8 @@ def find_metadata(
     if source_name is None:
         # "Par Julien Marchetti avec AFP, publié le ...": the agency beside the writer.
         source_name, source_line = _agency_in_byline(blocks, updated, language)
+    if source_name is None and agency_credit is not None:
+        source_name = agency_credit  # "Agencia EFE" credited where the writer would be
 
     return Metadata(
         title=title,
