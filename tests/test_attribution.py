@@ -12,12 +12,12 @@ from hypothesis import strategies as st
 from artclean.attribution import (
     MAX_ATTRIBUTION_CHARS,
     AttributionMatch,
-    is_agency,
-    is_photo_credit,
     match_attribution,
     match_dateline,
     split_trailing_attribution,
 )
+from artclean.credits import is_photo_credit
+from artclean.cues import is_agency
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 

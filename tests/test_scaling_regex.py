@@ -16,7 +16,17 @@ from typing import Any
 import pytest
 
 import artclean
-from artclean import attribution, byline, dates, decode, features, lexicon, normalise, titles
+from artclean import (
+    attribution,
+    byline,
+    credits,
+    dates,
+    decode,
+    features,
+    lexicon,
+    normalise,
+    titles,
+)
 from artclean.segment import segment
 
 LIMIT = 2.0
@@ -82,7 +92,7 @@ LINE_FUNCTIONS: dict[str, Callable[[str, str | None], Any]] = {
         attribution.split_trailing_attribution(line, lang=lang)
     ),
     "attribution.match_dateline": lambda line, lang: attribution.match_dateline(line),
-    "attribution.is_photo_credit": lambda line, lang: attribution.is_photo_credit(line),
+    "credits.is_photo_credit": lambda line, lang: credits.is_photo_credit(line),
     "byline.match_byline": lambda line, lang: byline.match_byline(line, lang=lang),
     "titles.split_site_title": lambda line, lang: titles.split_site_title(line),
     "titles.is_heading_like": lambda line, lang: titles.is_heading_like(line),

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .attribution import is_agency
+from .cues import is_agency
 from .dates import caseless_words, find_date
 from .tables import LETTER, read_rows
 

@@ -13,8 +13,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
-from .attribution import is_photo_credit, names_photo_positions
 from .byline import match_byline
+from .credits import is_photo_credit, names_photo_positions
 from .dates import find_date, is_date_line, is_relative_stamp
 from .features import repeat_key
 from .language import stopwords

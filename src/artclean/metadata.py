@@ -13,13 +13,13 @@ from dataclasses import dataclass, field, replace
 
 from .attribution import (
     AttributionMatch,
-    is_agency,
-    is_photo_credit,
     match_attribution,
     match_dateline,
     split_trailing_attribution,
 )
 from .byline import is_desk_credit, is_role, match_byline
+from .credits import is_photo_credit
+from .cues import is_agency
 from .dates import find_date, is_date_line, is_relative_stamp, strip_date_words
 from .features import repeat_key
 from .heading import find_title, looks_like_name
