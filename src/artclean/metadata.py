@@ -50,6 +50,8 @@ _NAME_SEPARATORS = re.compile(r"\s+[-–—|/·•]\s+|\s*[|/·•,]\s*")
 _FIRST_DIGIT = re.compile(r"\d")
 # After a sign-off name: its place ("Ngọc Anh - Hà Nội") or its role in brackets
 # ("Minh Khôi (thực hiện)", "(ghi)").
+# A sign-off is unknown text after the body; a share bar under it may have drawn it in.
+_SIGNOFF_KINDS = frozenset({Kind.OTHER, Kind.SHARE})
 _LIST_KINDS = frozenset({Kind.NAVIGATION, Kind.RELATED, Kind.COMMENTS})
 _SIGNOFF_PLACE = re.compile(r"\s+[-–—]\s+")
 _SIGNOFF_ROLE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*\Z")
@@ -382,7 +384,11 @@ def find_metadata(
     if byline is None and span is not None:
         for index in range(span[1], min(len(blocks), span[1] + FOOTER_WINDOW_DEFAULT)):
             decision = updated[index]
-            if decision.label is not Label.BOILERPLATE or decision.kind is not Kind.OTHER:
+            if (
+                decision.label is not Label.BOILERPLATE
+                or decision.kind not in _SIGNOFF_KINDS
+                or decision.rule.startswith("lexicon")
+            ):
                 continue
             text = blocks[index].text
             found = match_byline(text, lang=language)
