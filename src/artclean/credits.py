@@ -229,7 +229,15 @@ def is_photo_credit(line: str) -> bool:
         line, max(0, len(line) - pats.photo_tail_reach)
     ):
         return True
-    if _ends_with_bare_credit(line, pats) or _ends_with_agency_photographer(line):
+    # A bare credit follows a sentence end in the tail (most lines have none
+    # there), and an agency credit has a slash near the end: plain ``in`` tests
+    # turn most lines away before the regular expressions scan them.
+    tail = line[-pats.photo_tail_reach :]
+    if ("." in tail or "!" in tail or "?" in tail or "…" in tail) and _ends_with_bare_credit(
+        line, pats
+    ):
+        return True
+    if "/" in line[-_AGENCY_CREDIT_WINDOW:] and _ends_with_agency_photographer(line):
         return True
     if not _may_end_with_agency(line[-pats.affix :]):
         return False

@@ -109,6 +109,7 @@ _LIST_SEPARATORS = re.compile(r"\s*[|•·»›/>→]\s*|\s+[-–—]\s+")
 _CREDIT_TAIL_CHARS = 80
 _LIST_SEPARATOR_CHARS = re.compile(r"[|•·»›/>→\-–—]")
 _BREADCRUMB_SEPARATORS = re.compile(r"\s*[»›/>→|]\s*")
+_BREADCRUMB_CHARS = re.compile("[»›/>→|]")
 # Where a trailing photo credit can begin: after a sentence, an opening
 # parenthesis or a dash ("... on Monday. Photo: AFP", "... (Foto: dpa)").
 _CREDIT_CUT = re.compile(r"[.!?;)\]]\s+|[(\[]|\s[-–—|]\s")
@@ -379,10 +380,12 @@ def _match_list(lexicon: _Lexicon, norm: str, words: list[str]) -> LexiconHit | 
     first = _FIRST_ITEM.match(norm)
     if first is None or _strip_end(first.group()) not in lexicon.line_first_words:
         return None
-    if len(words) > LIST_MAX_WORDS and not _LIST_SEPARATOR_CHARS.search(norm):
-        return None  # one long item: neither a list nor a breadcrumb
-    parts = [part for part in _LIST_SEPARATORS.split(norm) if part]
-    separated = len(parts) >= 2
+    # Most lines hold no separator character at all, and then the (slow) split
+    # cannot cut them: they are one item, or a list of one-word items.
+    separated = False
+    if _LIST_SEPARATOR_CHARS.search(norm):
+        parts = [part for part in _LIST_SEPARATORS.split(norm) if part]
+        separated = len(parts) >= 2
     if not separated:
         parts = words
         if not 2 <= len(parts) <= LIST_MAX_WORDS:
@@ -404,8 +407,10 @@ def _match_list(lexicon: _Lexicon, norm: str, words: list[str]) -> LexiconHit | 
 
 def _match_breadcrumb(lexicon: _Lexicon, norm: str, words: list[str]) -> LexiconHit | None:
     # "Home > News > Environment": a menu item, then a path of section names.
+    if len(words) > START_MAX_WORDS or not _BREADCRUMB_CHARS.search(norm):
+        return None  # the split below, slow, would not cut the line
     parts = _BREADCRUMB_SEPARATORS.split(norm, maxsplit=1)
-    if len(parts) < 2 or len(words) > START_MAX_WORDS:
+    if len(parts) < 2:
         return None
     hit = lexicon.lines.get(parts[0])
     if hit is None or hit.kind is not Kind.NAVIGATION:
@@ -436,9 +441,11 @@ def _match_contains(lexicon: _Lexicon, norm: str, words: list[str]) -> LexiconHi
     # Only phrases whose anchor word occurs in the line are tried: one set
     # test instead of a scan per phrase.  Anchors are tried in line order, so
     # that the phrase found does not depend on set iteration order.
-    found = lexicon.anchors.intersection(words)
-    if found:
-        for anchor in sorted(found, key=words.index) if len(found) > 1 else found:
+    anchors = lexicon.anchors
+    # Most lines hold no anchor: ``isdisjoint`` says so without building a set.
+    if not anchors.isdisjoint(words):
+        # Each anchor once, in order of first occurrence, picked in C.
+        for anchor in dict.fromkeys(filter(anchors.__contains__, words)):
             for phrase, hit in lexicon.anchored[anchor]:
                 if phrase in norm:
                     return hit
@@ -494,16 +501,15 @@ def match_boilerplate(line: str, extra: tuple[str, ...] = ()) -> LexiconHit | No
     <Kind.OTHER: 'other'>
     """
     if len(line) <= CONTAINS_MAX_CHARS:
-        lexicon = _lexicon()
         words = _normalised_words(line)
-        norm = " ".join(words)
-        if norm and len(norm) <= LINE_MAX_CHARS:
-            hit = _match_short(lexicon, line, norm, words)
+        if words:  # no word is empty, so neither is their join
+            lexicon = _lexicon()
+            norm = " ".join(words)
+            hit = _match_short(lexicon, line, norm, words) if len(norm) <= LINE_MAX_CHARS else None
+            if hit is None:
+                hit = _match_contains(lexicon, norm, words)
             if hit is not None:
                 return hit
-        hit = _match_contains(lexicon, norm, words) if norm else None
-        if hit is not None:
-            return hit
     return match_extra(line, extra) if extra else None
 
 
