@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from .region import RegionThresholds
 
 _PROSE = frozenset({Label.BODY, Label.NEAR_BODY})
+CAPTION_AFTER_COUNTER_MIN_WORDS = 3
+"""A gallery counter followed by this many words, the first capitalised, is a caption."""
 # Two copies of a caption are one caption when they open with the same words.
 _OPENING_WORDS = 8
 # "1 / 8", "Image 1 of 8", "Bild 2 von 12", "Foto 3 de 10", "Zdjęcie 1 z 5": at
@@ -29,6 +31,32 @@ _OPENING_WORDS = 8
 _COUNTER = re.compile(
     r"(?:[^\W\d_]+\s+){0,2}(\d{1,3})\s*(?:[^\W\d_]{1,4}\s*)?/?\s*(\d{1,3})", re.IGNORECASE
 )
+
+
+_COUNT_JOINER = re.compile(r"\s+[^\W\d_]{1,4}\s+|\s*/\s*")
+
+
+def opens_with_counter(text: str) -> bool:
+    """Whether a line is a gallery caption led by its counter: "1 of 4 A shopper looks ...".
+
+    >>> opens_with_counter("1 of 4 A shopper looks at extension cords in a hardware store.")
+    True
+    >>> opens_with_counter("3 of the 5 council members voted against the plan on Monday.")
+    False
+    >>> opens_with_counter("12h47 Le président du tribunal suspend l'audience.")
+    False
+    """
+    line = text.strip()
+    found = _COUNTER.match(line)
+    # "1 of 4", "2 / 12": the count's word stands apart ("12h47", a clock time, is no count).
+    if found is None or not _COUNT_JOINER.fullmatch(line[found.end(1) : found.start(2)]):
+        return False
+    rest = line[found.end() :].split()
+    return (
+        is_counter(line[: found.end()])
+        and len(rest) >= CAPTION_AFTER_COUNTER_MIN_WORDS
+        and rest[0][:1].isupper()
+    )
 
 
 def is_counter(text: str) -> bool:

@@ -22,6 +22,7 @@ from .credits import is_photo_credit
 from .cues import is_agency
 from .dates import find_date, is_date_line, is_relative_stamp, strip_date_words
 from .features import repeat_key
+from .gallery import opens_with_counter
 from .heading import find_title, looks_like_name
 from .model import Block, Decision, Kind, Label
 
@@ -337,7 +338,11 @@ def find_metadata(
 
     # Photo credits anywhere are captions, never attribution or body.
     # Each distinct line is checked once: menus and share bars repeat.
-    credits = {text for text in {block.text for block in blocks} if is_photo_credit(text)}
+    credits = {
+        text
+        for text in {block.text for block in blocks}
+        if is_photo_credit(text) or opens_with_counter(text)
+    }
     if credits:
         for index, block in enumerate(blocks):
             if updated[index].label is not Label.TITLE and block.text in credits:
