@@ -62,7 +62,11 @@ print(total, elapsed)
 def cold_speed(folder: Path) -> float:
     """MB/s of input through ``extract`` over every file of ``folder``, in a fresh process."""
     done = subprocess.run(
-        [sys.executable, "-c", _TIMING, str(folder)], capture_output=True, text=True, check=True
+        [sys.executable, "-c", _TIMING, str(folder)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
     )
     total, elapsed = done.stdout.split()
     return int(total) / float(elapsed) / 1e6

@@ -34,6 +34,7 @@ def _extract_in_order(paths: list[Path]) -> dict[str, object]:
         [sys.executable, "-c", _RUN, *map(str, paths)],
         capture_output=True,
         text=True,
+        encoding="utf-8",
         check=True,
     )
     result: dict[str, object] = json.loads(done.stdout)
