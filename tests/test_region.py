@@ -148,6 +148,18 @@ def test_author_bio_after_the_article() -> None:
     assert bio in body_of(profile)
 
 
+def test_author_bio_that_opens_with_the_given_name() -> None:
+    bio = (
+        "Martin is the transport correspondent of the paper and has covered aviation"
+        " and regional development for more than fifteen years."
+    )
+    page = f"Bridge news\nBy Martin Greaves\n{PROSE}\n{MORE}\n{bio}\n"
+    assert body_of(page) == [PROSE, MORE]
+    # An article that calls him by his given name keeps its last paragraph.
+    profile = f"Bridge news\nBy Martin Greaves\nMartin said: {PROSE}\n{MORE}\n{bio}\n"
+    assert bio in body_of(profile)
+
+
 def test_near_reach_stops_context_across_a_headline_list() -> None:
     headlines = "\n".join(f"Another headline number {n} here" for n in range(5))
     tail = "Kelly laughs off the backlash about the song: we did not kill Christmas at all"

@@ -21,6 +21,9 @@ from .model import Block, Decision, Label
 if TYPE_CHECKING:
     from .region import RegionThresholds
 
+BIO_GIVEN_NAME_MIN_CHARS = 3
+"""A bio may open with the author's given name alone if it has at least this many letters."""
+
 
 def _is_prose(decision: Decision) -> bool:
     # Identity tests: cheaper than hashing an Enum member into a set (Python code).
@@ -53,6 +56,19 @@ def byline_names(
     return names
 
 
+def _opens_with_given_name(words: list[str], name: str, rest_words: set[str]) -> bool:
+    # "Owen is a reporter at ...": a bio may open with the given name alone, which
+    # the article itself never uses (an article about an Owen names him throughout).
+    given = name.split()[0]
+    return (
+        words[0] == given
+        and len(given) >= BIO_GIVEN_NAME_MIN_CHARS
+        and given not in rest_words
+        and len(words) > 1
+        and words[1][:1].islower()
+    )
+
+
 def author_bios(
     blocks: Sequence[Block],
     features: Sequence[Features],
@@ -73,10 +89,15 @@ def author_bios(
         return marked
     tail = prose[-t.bio_tail :]
     rest = " ".join(blocks[i].text for i in prose[: -t.bio_tail])
+    rest_words = set(rest.split())
     for index in tail:
-        opening = " ".join(blocks[index].text.split()[: t.bio_name_words])
-        if any(name in opening and name not in rest for name in names):
-            marked[index] = True
+        words = blocks[index].text.split()
+        opening = " ".join(words[: t.bio_name_words])
+        marked[index] = any(
+            (name in opening and name not in rest)
+            or (bool(words) and _opens_with_given_name(words, name, rest_words))
+            for name in names
+        )
     # A bio ends the article: what follows it in the run goes with it.
     first = next((i for i in tail if marked[i]), None)
     if first is not None:
