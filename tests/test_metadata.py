@@ -286,3 +286,14 @@ def test_wire_dateline_after_a_caption_gives_the_source() -> None:
         "Reporting by Daniel Ashworth; Editing by Sarah Kimura",
     )
     assert extract(text).source == "Reuters"
+
+
+def test_standfirst_between_headline_and_byline_is_not_body() -> None:
+    standfirst = (
+        "The council backs a longer cycle path along the river after two years of"
+        " consultation, and work is to start in the spring."
+    )
+    text = page("Council backs longer cycle path", standfirst, "By Jane Doe", list(PROSE["en"]))
+    article = extract(text)
+    assert article.paragraphs == PROSE["en"]
+    assert any(item.text == standfirst for item in article.boilerplate)

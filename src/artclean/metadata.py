@@ -36,6 +36,8 @@ HEADER_INTO_BODY_DEFAULT = 5
 """Whole byline or date lines may sit among the first lines of the body (after a standfirst)."""
 MAX_CREDITED_NAMES_DEFAULT = 4
 """A line of this many names or fewer, and nothing else, credits several authors."""
+STANDFIRST_REACH_DEFAULT = 3
+"""A byline or date line this close under the headline makes the body above it a standfirst."""
 DATELINE_BLOCKS_DEFAULT = 3
 """A wire dateline ("LONDON (Reuters) -") is looked for in the body's first this many blocks."""
 SIGNOFF_REACH_DEFAULT = 2
@@ -236,6 +238,20 @@ def _signoff_name(text: str) -> str | None:
     return name if looks_like_name(name) else None
 
 
+def _mark_standfirst(updated: list[Decision], title_indexes: Sequence[int]) -> None:
+    """The summary between the headline and its byline or date line is a standfirst."""
+    if not title_indexes:
+        return
+    title = title_indexes[-1]
+    below = range(title + 1, min(len(updated), title + 1 + STANDFIRST_REACH_DEFAULT))
+    header = next((i for i in below if updated[i].label in (Label.BYLINE, Label.DATE)), None)
+    if header is None:
+        return
+    for index in range(title + 1, header):
+        if updated[index].label is Label.BODY:
+            updated[index] = _mark(updated[index], Label.BOILERPLATE, "standfirst", Kind.OTHER)
+
+
 def _find_header(
     blocks: Sequence[Block],
     updated: list[Decision],
@@ -351,6 +367,7 @@ def find_metadata(
                 )
 
     byline, date = _find_header(blocks, updated, title_indexes, body_start, language)
+    _mark_standfirst(updated, title_indexes)
 
     span = _body_span(updated, span) if span else None
     source, source_index, split_text = _find_source(
