@@ -30,6 +30,8 @@ _AGENCY_CREDIT_WINDOW = 64
 _REACH_SLACK = 16
 """Separators, colon, brackets and spaces around a cue, on top of the cue's own length."""
 _WORD = re.compile(r"\w+")
+# What the bare-credit pattern needs before its cue: a sentence end or a closing quote.
+_SENTENCE_ENDS = '.!?…»”"'
 _CLOSING_PUNCTUATION = ".,;:!?)]}\"'”’»…）"
 _LAST_WORD_WINDOW = 40
 """A credit at the end of a caption ("... hội nghị. Ảnh: TTXVN") is at most this long."""
@@ -103,8 +105,10 @@ def _photo_patterns() -> _PhotoPatterns:
             rf"[(（\[]?\s*(?:{caseless_alternation([(p, '') for p in sorted(prefixes)])})", re.I
         ),
         photo_tail_bare=re.compile(
-            rf"[.!?…]\s+(?:{photo}|{photo_by})(?:\.{{1,3}}|…)?\s+(?P<credit>[^\W\d_]"
-            rf"[^.!?。:：]{{0,{MAX_PHOTO_TAIL_CHARS}}})\Z",
+            # "by" cues first: "Photo by X" is not the cue "Photo" and a credit "by X".
+            # The credit may end in an initial ("Agnieszka W.") or sit in brackets.
+            rf"[.!?…»”\"]\s+[(（]?(?:{photo_by}|{photo})(?:\.{{1,3}}|…)?\s+(?P<credit>[^\W\d_]"
+            rf"[^.!?。:：()（）]{{0,{MAX_PHOTO_TAIL_CHARS}}}?)\.?[)）]?\Z",
             re.I,
         ),
     )
@@ -210,6 +214,12 @@ def is_photo_credit(line: str) -> bool:
     True
     >>> is_photo_credit("She took the photo. Photos of the day are online at noon")
     False
+    >>> is_photo_credit("The new earbuds in sage green. Photo by Owen Fletcher / The Ledger")
+    True
+    >>> is_photo_credit("Claire Aubanel dans « La Maison ». © Jean-Luc Barrault")
+    True
+    >>> is_photo_credit("Le musée, bouclé ce dimanche. (Photo Ouest Matin / Alain T.)")
+    True
     """
     line = line.strip()
     if not line or len(line) > MAX_PHOTO_CREDIT_CHARS:
@@ -233,9 +243,7 @@ def is_photo_credit(line: str) -> bool:
     # there), and an agency credit has a slash near the end: plain ``in`` tests
     # turn most lines away before the regular expressions scan them.
     tail = line[-pats.photo_tail_reach :]
-    if ("." in tail or "!" in tail or "?" in tail or "…" in tail) and _ends_with_bare_credit(
-        line, pats
-    ):
+    if any(mark in tail for mark in _SENTENCE_ENDS) and _ends_with_bare_credit(line, pats):
         return True
     if "/" in line[-_AGENCY_CREDIT_WINDOW:] and _ends_with_agency_photographer(line):
         return True
