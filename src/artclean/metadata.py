@@ -274,16 +274,18 @@ def _find_header(
     end = min(body_start + HEADER_INTO_BODY_DEFAULT, len(blocks))
     for index in range(start, end):
         decision = updated[index]
-        if byline is not None and date is not None:
-            # Only more stamps are left to find: "Mis à jour le ...", "Cập nhật: ...".
+        if (
+            date is not None
+            and decision.label is Label.BODY
+            and decision.first_label is not Label.BODY
+        ):
+            # A stamp after the date line: "Mis à jour le ...", "Cập nhật: ...".
             text = blocks[index].text
-            if (
-                decision.label is Label.BODY
-                and decision.first_label is not Label.BODY
-                and (is_date_line(text) or is_relative_stamp(text))
-            ):
+            if is_date_line(text) or is_relative_stamp(text):
                 updated[index] = _mark(decision, Label.DATE, "date-line; another-stamp")
-            continue
+                continue
+        if byline is not None and date is not None:
+            continue  # only more stamps were left to find
         if (
             decision.label is Label.TITLE
             or decision.kind is Kind.CAPTION  # "... EFE/Raúl Medina" credits the photo
