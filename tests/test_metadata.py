@@ -297,3 +297,20 @@ def test_standfirst_between_headline_and_byline_is_not_body() -> None:
     article = extract(text)
     assert article.paragraphs == PROSE["en"]
     assert any(item.text == standfirst for item in article.boilerplate)
+
+
+def test_names_right_above_the_date_line_under_a_standfirst() -> None:
+    standfirst = (
+        "Giá bán căn hộ chung cư sơ cấp tại Hà Nội trong quý III đã tăng khoảng 18% so với"
+        " cùng kỳ năm ngoái, trong khi nguồn cung mới tiếp tục giảm mạnh."
+    )
+    text = page(
+        "Giá căn hộ Hà Nội tăng 18% trong một năm",
+        standfirst,
+        "Hoàng Minh Quân - Đỗ Lan Anh",
+        "29/10/2026 14:20",
+        list(PROSE["vi"]),
+    )
+    article = extract(text)
+    assert article.byline == "Hoàng Minh Quân, Đỗ Lan Anh"
+    assert article.date == "2026-10-29T14:20"

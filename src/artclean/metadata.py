@@ -307,11 +307,10 @@ def _find_header(
             # Right under the title or the date line, or right above the date
             # line, a name is the byline; elsewhere near the body it needs a date
             # or handle beside it (menus hold names too).
-            adjacent = not in_body and (
-                index - 1 == last_title
-                or index - 1 == last_date_index
-                or (index + 1 < len(blocks) and is_date_line(blocks[index + 1].text))
-            )
+            above_date = index + 1 < len(blocks) and is_date_line(blocks[index + 1].text)
+            adjacent = (
+                not in_body and (index - 1 == last_title or index - 1 == last_date_index)
+            ) or (above_date and (not in_body or (last_title is not None and index > last_title)))
             near = body_start - index <= HEADER_NEAR_BODY_DEFAULT or (
                 last_title is not None and 0 < index - last_title <= HEADER_UNDER_TITLE_DEFAULT
             )
