@@ -38,6 +38,8 @@ MAX_CREDITED_NAMES_DEFAULT = 4
 """A line of this many names or fewer, and nothing else, credits several authors."""
 STANDFIRST_REACH_DEFAULT = 3
 """A byline or date line this close under the headline makes the body above it a standfirst."""
+PLACE_LINE_MAX_WORDS_DEFAULT = 3
+"""A line this short between a byline and the date line is a place ("Alcalá de Guadaíra")."""
 DATELINE_BLOCKS_DEFAULT = 3
 """A wire dateline ("LONDON (Reuters) -") is looked for in the body's first this many blocks."""
 SIGNOFF_REACH_DEFAULT = 2
@@ -307,7 +309,15 @@ def _find_header(
             # Right under the title or the date line, or right above the date
             # line, a name is the byline; elsewhere near the body it needs a date
             # or handle beside it (menus hold names too).
-            above_date = index + 1 < len(blocks) and is_date_line(blocks[index + 1].text)
+            # Right above the date line, or above a place line over it ("Madrid").
+            above_date = index + 1 < len(blocks) and (
+                is_date_line(blocks[index + 1].text)
+                or (
+                    index + 2 < len(blocks)
+                    and len(blocks[index + 1].text.split()) <= PLACE_LINE_MAX_WORDS_DEFAULT
+                    and is_date_line(blocks[index + 2].text)
+                )
+            )
             adjacent = (
                 not in_body and (index - 1 == last_title or index - 1 == last_date_index)
             ) or (above_date and (not in_body or (last_title is not None and index > last_title)))
