@@ -438,6 +438,8 @@ def is_date_line(text: str) -> bool:
     True
     >>> is_date_line("Chiều 28/6/2021, tại Hà Nội, Ban Tổ chức T.Ư tổ chức Hội nghị")
     False
+    >>> is_date_line("26 listopada 2026, 20:58 | aktualizacja: 27 listopada 2026, 01:12")
+    True
     """
     text = text.strip()
     if not text or len(text) > MAX_DATE_LINE_CHARS or not _DIGIT_RE.search(text):
@@ -450,8 +452,13 @@ def _is_date_line(text: str) -> bool:
     match = find_date(text)
     if match is None:
         return False
-    rest = _stamp_word_re().sub(" ", text[: match.start] + " " + text[match.end :])
-    leftover = _LEFTOVER_WORD_RE.findall(rest)
+    rest = text[: match.start] + " | " + text[match.end :]
+    # "26 listopada 2026, 20:58 | aktualizacja: 27 listopada 2026, 01:12": a
+    # second date (the update) is part of the stamp too.
+    second = find_date(rest)
+    if second is not None:
+        rest = rest[: second.start] + " " + rest[second.end :]
+    leftover = _LEFTOVER_WORD_RE.findall(_stamp_word_re().sub(" ", rest))
     return (
         len(leftover) <= MAX_DATE_LINE_EXTRA_WORDS
         and sum(len(w) for w in leftover) <= MAX_DATE_LINE_EXTRA_LETTERS
