@@ -440,6 +440,8 @@ def is_date_line(text: str) -> bool:
     False
     >>> is_date_line("26 listopada 2026, 20:58 | aktualizacja: 27 listopada 2026, 01:12")
     True
+    >>> is_date_line("Published Wed, Nov 20 2019 4:29 AM EST Updated an hour ago")
+    True
     """
     text = text.strip()
     if not text or len(text) > MAX_DATE_LINE_CHARS or not _DIGIT_RE.search(text):
@@ -458,7 +460,14 @@ def _is_date_line(text: str) -> bool:
     second = find_date(rest)
     if second is not None:
         rest = rest[: second.start] + " " + rest[second.end :]
-    leftover = _LEFTOVER_WORD_RE.findall(_stamp_word_re().sub(" ", rest))
+    # Numbers (a time, a counter) and relative-time words ("Updated an hour
+    # ago") are no text that would make the line a sentence.
+    units, agos = _relative_words()
+    leftover = [
+        word
+        for word in _LEFTOVER_WORD_RE.findall(_stamp_word_re().sub(" ", rest))
+        if not word.isdigit() and word.casefold() not in units and word.casefold() not in agos
+    ]
     return (
         len(leftover) <= MAX_DATE_LINE_EXTRA_WORDS
         and sum(len(w) for w in leftover) <= MAX_DATE_LINE_EXTRA_LETTERS

@@ -320,7 +320,7 @@ def _find_header(
             )
             adjacent = (
                 not in_body and (index - 1 == last_title or index - 1 == last_date_index)
-            ) or (above_date and (not in_body or (last_title is not None and index > last_title)))
+            ) or (above_date and (last_title is None or index > last_title))
             near = body_start - index <= HEADER_NEAR_BODY_DEFAULT or (
                 last_title is not None and 0 < index - last_title <= HEADER_UNDER_TITLE_DEFAULT
             )
