@@ -76,6 +76,14 @@ _NUMERIC_RE = re.compile(
     r"(?:(?P=sep)(?P<y>\d{4})(?!\d)|(?![\d/.-]))"
 )
 
+# "11/19/19 06:56 AM": a two-digit year, read as one only when a time of day
+# follows (a bare "1/2/19" may be anything).
+_SHORT_YEAR_RE = re.compile(
+    r"(?<![\d.,/:])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d{2})(?![\d/])"
+    r"(?=,?\s+(?:at\s+)?\d{1,2}[:.]\d{2})"
+)
+SHORT_YEAR_PIVOT = 69
+"""A two-digit year up to this is 20yy, above it 19yy (the POSIX convention)."""
 
 # The patterns tried first, each with the characters it cannot match without.
 _NEEDS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -234,6 +242,13 @@ def _candidates(
         if year is not None and _valid(year, month, day):
             yield m.start(), m.end(), year, month, day, m
             break
+    for m in _SHORT_YEAR_RE.finditer(text) if "/" in text else ():
+        short = int(m["yy"])
+        year = 2000 + short if short <= SHORT_YEAR_PIVOT else 1900 + short
+        day, month = _numeric_order(int(m["a"]), int(m["b"]), "/", lang)
+        if _valid(year, month, day):
+            yield m.start(), m.end(), year, month, day, m
+            break
     day_month = _day_month_start(lang).search(text) is not None
     for pattern in (dmy, mdy) if day_month else (mdy,):
         for m in pattern.finditer(text):
@@ -276,6 +291,10 @@ def find_date(
     >>> find_date("Chiều 28/6, tại Hà Nội", default_year=2021).iso
     '2021-06-28'
     >>> find_date("30/02/2021") is None
+    True
+    >>> find_date("By Tess Bonn - 11/19/19 06:56 AM EST", lang="en").iso
+    '2019-11-19T06:56'
+    >>> find_date("Scores: 1/2/19 overall") is None
     True
     """
     text = text[:MAX_SCAN_CHARS]
