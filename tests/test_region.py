@@ -135,29 +135,27 @@ def test_teasers_headline_and_one_summary() -> None:
     assert kind_of(page, summary, with_region(related_header_max_words=0)) == "related"
 
 
-def test_author_bio_after_the_article() -> None:
-    bio = (
-        "Martin Greaves is the transport correspondent of the paper. He has covered"
-        " aviation and regional development for more than fifteen years."
-    )
+@pytest.mark.parametrize(
+    ("named", "opening"),
+    [
+        ("Martin Greaves", "Martin Greaves is the transport correspondent of the paper."),
+        # A bio may open with the given name alone.
+        ("Martin", "Martin is the transport correspondent of the paper."),
+    ],
+)
+def test_author_bio_after_the_article(named: str, opening: str) -> None:
+    bio = f"{opening} He has covered aviation and regional development for fifteen years."
     page = f"Bridge news\nBy Martin Greaves\n{PROSE}\n{MORE}\n{bio}\n"
     assert body_of(page) == [PROSE, MORE]
+    # An article that names the person (as the bio does) throughout keeps its last paragraph.
+    profile = f"Bridge news\nBy Martin Greaves\n{named} said: {PROSE}\n{MORE}\n{bio}\n"
+    assert bio in body_of(profile)
+
+
+def test_bio_name_words_bounds_where_the_name_is_looked_for() -> None:
+    bio = "Martin Greaves is the transport correspondent of the paper."
+    page = f"Bridge news\nBy Martin Greaves\n{PROSE}\n{MORE}\n{bio}\n"
     assert bio in body_of(page, with_region(bio_name_words=1))
-    # An article that names the person throughout keeps its last paragraph.
-    profile = f"Bridge news\nBy Martin Greaves\nMartin Greaves said: {PROSE}\n{MORE}\n{bio}\n"
-    assert bio in body_of(profile)
-
-
-def test_author_bio_that_opens_with_the_given_name() -> None:
-    bio = (
-        "Martin is the transport correspondent of the paper and has covered aviation"
-        " and regional development for more than fifteen years."
-    )
-    page = f"Bridge news\nBy Martin Greaves\n{PROSE}\n{MORE}\n{bio}\n"
-    assert body_of(page) == [PROSE, MORE]
-    # An article that calls him by his given name keeps its last paragraph.
-    profile = f"Bridge news\nBy Martin Greaves\nMartin said: {PROSE}\n{MORE}\n{bio}\n"
-    assert bio in body_of(profile)
 
 
 def test_near_reach_stops_context_across_a_headline_list() -> None:
