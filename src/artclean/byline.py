@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .cues import is_agency
-from .dates import caseless_words, find_date
-from .tables import LETTER, read_rows
+from .dates import find_date
+from .tables import LETTER, caseless_words, read_rows
 
 __all__ = ["BylineMatch", "match_byline"]
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .cues import COLON, cue_pattern, cues, is_agency
-from .dates import caseless_alternation
+from .tables import caseless_alternation
 
 __all__ = ["is_photo_credit", "names_photo_positions"]
 

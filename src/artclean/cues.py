@@ -7,8 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from .dates import caseless_alternation
-from .tables import LETTER, read_rows
+from .tables import LETTER, caseless_alternation, read_rows
 
 _CUE_FILE = "attribution_cues.txt"
 _AGENCY_FILE = "agencies.txt"

@@ -8,14 +8,13 @@ own them (which cache the parsed rows).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 
 LETTER = r"[^\W\d_]"
 """A letter in any script (a word character that is not a digit or underscore)."""
 NEVER = r"(?!)"
 """A pattern that matches nothing: the alternation of no words must not match the empty string."""
-_CJK = re.compile(r"[\u3040-\u9fff]")
 
 
 def read_rows(name: str) -> Iterator[list[str]]:
@@ -30,20 +29,35 @@ def read_rows(name: str) -> Iterator[list[str]]:
             yield line.split("\t")
 
 
-def alternation(words: Iterable[str], *, word_end: bool = False) -> str:
-    """A regex alternation of literal words, longest first ("tháng 12" before "tháng 1").
+def caseless_alternation(alternatives: Sequence[tuple[str, str]]) -> str:
+    """The alternation of ``re.escape(literal) + suffix`` for each (literal, suffix) pair,
+    in order, for a case-insensitive pattern, the pairs grouped under the first letter of
+    their literal: ``S(?:unday|aturday)|M(?:onday)``.
 
-    With ``word_end``, a word ending in a letter may not run on into another
-    letter ("By" must not match "Bystander"); words in Chinese or Japanese
-    script are exempt, since names follow them without a space.
+    It matches what the flat alternation matches: the pairs keep their order within a
+    group, and a letter fits one group at most (case-insensitive matching is an
+    equivalence of letters).  But a search tries a few dozen groups at each position
+    instead of every alternative, which is several times faster.
 
-    >>> re.match(alternation(["by", "by the"], word_end=True), "bystander") is None
-    True
+    >>> caseless_alternation([("Sunday", ""), ("Mon", "(?!x)"), ("sat", "")])
+    'S(?:unday|at)|M(?:on(?!x))'
     """
-    parts = []
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):
-        text = re.escape(word)
-        if word_end and re.search(LETTER + r"\Z", word) and not _CJK.search(word):
-            text += r"(?!" + LETTER + r")"
-        parts.append(text)
+    if any(not literal for literal, _ in alternatives):
+        # An empty literal matches anywhere, so the groups could reorder it.
+        return "|".join(re.escape(lit) + suffix for lit, suffix in alternatives) or NEVER
+    groups: dict[str, list[str]] = {}  # first letter -> the rests of its alternatives
+    for literal, suffix in alternatives:
+        key = literal[0]
+        if key not in groups:
+            # Another case of an earlier group's letter joins that group.
+            same = re.compile(re.escape(key), re.I).search("".join(groups))
+            key = same.group() if same else key
+        groups.setdefault(key, []).append(re.escape(literal[1:]) + suffix)
+    parts = [re.escape(key) + "(?:" + "|".join(rests) + ")" for key, rests in groups.items()]
     return "|".join(parts) or NEVER
+
+
+def caseless_words(words: Iterable[str]) -> str:
+    """:func:`caseless_alternation` of words, longest first ("tháng 12" before "tháng 1")."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return caseless_alternation([(word, "") for word in ordered])
