@@ -85,6 +85,8 @@ class _Patterns:
     place: re.Pattern[str]
     particles: frozenset[str]
     roles: frozenset[str]
+    # One-word roles long enough to end a compound job title ("Testredakteur").
+    role_suffixes: tuple[str, ...]
     # The first letters of all cues, as a case-insensitive class: a line that starts
     # otherwise has no cue, and the long alternation is skipped.
     cue_first: re.Pattern[str] | None
@@ -100,6 +102,7 @@ def _patterns(lang: str | None) -> _Patterns:
         rf"|(?P<cjk>{caseless_words(_cues('cjk', lang))})\s*[:：／/|]?\s*)"
     )
     joiners = _cues("and", lang)
+    roles = {c.casefold() for c in _cues("role", lang)}
     starts = [cue for form in ("colon", "label", "prefix", "cjk") for cue in _cues(form, lang)]
     joiner = r"\s*[,，、;]\s*|\s+(?:" + caseless_words(joiners - {"、"}) + r")\s+"
     return _Patterns(
@@ -117,7 +120,8 @@ def _patterns(lang: str | None) -> _Patterns:
             r"\s+(?:" + caseless_words(_cues("place", lang)) + r")\s+\S.*\Z", re.IGNORECASE
         ),
         particles=frozenset(c.casefold() for c in _cues("particle", lang)),
-        roles=frozenset(c.casefold() for c in _cues("role", lang)),
+        roles=frozenset(roles),
+        role_suffixes=tuple(sorted(r for r in roles if " " not in r and len(r) >= 6)),
         cue_first=re.compile("[" + "".join(sorted({re.escape(c[0]) for c in starts})) + "]", re.I)
         if starts and all(starts)
         else None,
@@ -171,7 +175,7 @@ def _is_role(part: str, pats: _Patterns) -> bool:
     words = folded.split()
     if len(words) > 1:
         return len(words) <= MAX_ROLE_WORDS and words[-1] in pats.roles
-    return any(folded.endswith(role) for role in pats.roles if " " not in role and len(role) >= 6)
+    return folded.endswith(pats.role_suffixes)
 
 
 def is_role(text: str, lang: str | None = None) -> bool:

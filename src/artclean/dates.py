@@ -385,9 +385,12 @@ def strip_date_words(text: str) -> str:
 
 
 @cache
-def _relative_words() -> tuple[frozenset[str], tuple[str, ...]]:
+def _relative_words() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
     # Every language's words at once: the stamp's language is the page template's.
-    return frozenset(_words("unit", None)), tuple(sorted(_words("ago", None)))
+    # The "ago" cues also as one pattern, each a whole word ("il y a", "temu").
+    agos = tuple(sorted(_words("ago", None)))
+    ago_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, agos)) + r")(?!\w)")
+    return frozenset(_words("unit", None)), agos, ago_re
 
 
 def is_relative_stamp(text: str) -> bool:
@@ -404,11 +407,12 @@ def is_relative_stamp(text: str) -> bool:
     words = _LEFTOVER_WORD_RE.findall(folded)
     if len(words) > MAX_RELATIVE_STAMP_WORDS:
         return False
-    units, agos = _relative_words()
-    ago = next((cue for cue in agos if re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", folded)), None)
+    units, _, ago_re = _relative_words()
+    ago = ago_re.search(folded)
     if ago is None or not any(word in units for word in words):
         return False
-    rest = " ".join(w for w in words if not w.isdigit() and w not in units and w not in ago.split())
+    cue = ago.group().split()
+    rest = " ".join(w for w in words if not w.isdigit() and w not in units and w not in cue)
     return not rest or _stamp_word_re().sub(" ", rest).strip() == ""
 
 
@@ -447,7 +451,7 @@ def _is_date_line(text: str) -> bool:
         rest = rest[: second.start] + " " + rest[second.end :]
     # Numbers (a time, a counter) and relative-time words ("Updated an hour
     # ago") are no text that would make the line a sentence.
-    units, agos = _relative_words()
+    units, agos, _ = _relative_words()
     leftover = [
         word
         for word in _LEFTOVER_WORD_RE.findall(_stamp_word_re().sub(" ", rest))

@@ -53,7 +53,7 @@ def opens_with_counter(text: str) -> bool:
         return False
     rest = line[found.end() :].split()
     return (
-        is_counter(line[: found.end()])
+        0 < int(found.group(1)) <= int(found.group(2))
         and len(rest) >= CAPTION_AFTER_COUNTER_MIN_WORDS
         and rest[0][:1].isupper()
     )

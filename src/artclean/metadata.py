@@ -53,11 +53,12 @@ HEADER_LINE_MAX_WORDS_DEFAULT = 16
 
 _NAME_SEPARATORS = re.compile(r"\s+[-–—|/·•]\s+|\s*[|/·•,]\s*")
 _FIRST_DIGIT = re.compile(r"\d")
-# After a sign-off name: its place ("Ngọc Anh - Hà Nội") or its role in brackets
-# ("Minh Khôi (thực hiện)", "(ghi)").
 # A sign-off is unknown text after the body; a share bar under it may have drawn it in.
 _SIGNOFF_KINDS = frozenset({Kind.OTHER, Kind.SHARE})
+# A name after lines of these kinds ("Tags", "Related") is a tag or a teaser.
 _LIST_KINDS = frozenset({Kind.NAVIGATION, Kind.RELATED, Kind.COMMENTS})
+# After a sign-off name: its place ("Ngọc Anh - Hà Nội") or its role in brackets
+# ("Minh Khôi (thực hiện)", "(ghi)").
 _SIGNOFF_PLACE = re.compile(r"\s+[-–—]\s+")
 _SIGNOFF_ROLE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*\Z")
 # "and" between two author names, in the languages artclean has byline cues for.
@@ -306,10 +307,10 @@ def _find_header(
             rule = "date-line" + ("; author-on-date-line" if name else "")
             updated[index] = _mark(decision, Label.DATE, rule)
         elif byline is None:
-            # Right under the title or the date line, or right above the date
-            # line, a name is the byline; elsewhere near the body it needs a date
-            # or handle beside it (menus hold names too).
-            # Right above the date line, or above a place line over it ("Madrid").
+            # Right under the title or the date line, or right above the date line
+            # (or above a place line over it: "Madrid"), a name is the byline;
+            # elsewhere near the body it needs a date or handle beside it (menus
+            # hold names too).
             above_date = index + 1 < len(blocks) and (
                 is_date_line(blocks[index + 1].text)
                 or (
