@@ -32,10 +32,10 @@ _REACH_SLACK = 16
 _WORD = re.compile(r"\w+")
 # What the bare-credit pattern needs before its cue: a sentence end or a closing quote.
 _SENTENCE_ENDS = '.!?…»”"'
+# Punctuation that may close a line after its last word; none of it is a word character.
 _CLOSING_PUNCTUATION = ".,;:!?)]}\"'”’»…）"
 _LAST_WORD_WINDOW = 40
 """A credit at the end of a caption ("... hội nghị. Ảnh: TTXVN") is at most this long."""
-# Punctuation that may close a line after its last word; none of it is a word character.
 
 
 @dataclass(frozen=True)
@@ -151,7 +151,7 @@ _AGENCY_SLASH_NAME = re.compile(
 
 
 def _ends_with_agency_photographer(line: str) -> bool:
-    if "/" not in line[-_AGENCY_CREDIT_WINDOW:]:
+    if "/" not in line[-_AGENCY_CREDIT_WINDOW:]:  # most lines: no slash near the end
         return False
     found = _AGENCY_SLASH_NAME.search(line, max(0, len(line) - _AGENCY_CREDIT_WINDOW))
     if found is None:
@@ -170,8 +170,11 @@ def _ends_with_agency_photographer(line: str) -> bool:
 def _ends_with_bare_credit(line: str, pats: _PhotoPatterns) -> bool:
     # "... w poniedziałek. Fot. Piotr Zawada / Wierzbin24", "... en juin. Photo Le
     # Journal": a caption whose last sentence is a cue and a capitalised name of
-    # a few words.  Lines without a sentence end before the tail skip the search.
+    # a few words.  Most lines have no sentence end in the tail: a plain ``in``
+    # test turns them away before the regular expression scans them.
     start = max(0, len(line) - pats.photo_tail_reach)
+    if not any(mark in line[start:] for mark in _SENTENCE_ENDS):
+        return False
     found = pats.photo_tail_bare.search(line, start)
     return (
         found is not None
@@ -239,13 +242,7 @@ def is_photo_credit(line: str) -> bool:
         line, max(0, len(line) - pats.photo_tail_reach)
     ):
         return True
-    # A bare credit follows a sentence end in the tail (most lines have none
-    # there), and an agency credit has a slash near the end: plain ``in`` tests
-    # turn most lines away before the regular expressions scan them.
-    tail = line[-pats.photo_tail_reach :]
-    if any(mark in tail for mark in _SENTENCE_ENDS) and _ends_with_bare_credit(line, pats):
-        return True
-    if "/" in line[-_AGENCY_CREDIT_WINDOW:] and _ends_with_agency_photographer(line):
+    if _ends_with_bare_credit(line, pats) or _ends_with_agency_photographer(line):
         return True
     if not _may_end_with_agency(line[-pats.affix :]):
         return False
