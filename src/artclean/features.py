@@ -245,10 +245,7 @@ def _line_features(text: str, words_of_language: frozenset[str]) -> tuple[str, F
             _BULLET.match(text) is not None,
             1,  # repeats
             match_boilerplate(text),
-            bool(digits)  # clock
-            and chars < CLOCK_MAX_CHARS
-            and _CLOCK_HINT.search(text) is not None
-            and _CLOCK.search(text) is not None,
+            bool(digits) and chars < CLOCK_MAX_CHARS and has_clock(text),  # clock
             size,
             url_chars,
         ),
