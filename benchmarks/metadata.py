@@ -33,6 +33,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from readme_section import write_section
+
 from artclean import extract
 from artclean.dates import parse_date
 
@@ -240,14 +242,7 @@ def main() -> None:
     )
     print(table)
     if args.write:
-        readme = HERE / "README.md"
-        text = readme.read_text(encoding="utf-8")
-        start, end = "<!-- METADATA:START -->", "<!-- METADATA:END -->"
-        if start not in text:
-            text += f"\n## Title, author and date\n\n{start}\n{end}\n"
-        before, _, rest = text.partition(start)
-        _, _, after = rest.partition(end)
-        readme.write_text(f"{before}{start}\n{table}\n{end}{after}", encoding="utf-8")
+        write_section("METADATA", table, "Title, author and date")
 
 
 if __name__ == "__main__":

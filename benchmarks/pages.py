@@ -21,7 +21,6 @@ import datetime
 import json
 import platform
 import re
-import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -125,17 +124,6 @@ def table(sets: list[Path], show: bool) -> list[str]:
     return rows
 
 
-def write(rows: list[str]) -> None:
-    readme = HERE / "README.md"
-    text = readme.read_text(encoding="utf-8")
-    start, end = "<!-- PAGES:START -->", "<!-- PAGES:END -->"
-    if start not in text or end not in text:
-        sys.exit(f"{readme}: no {start} ... {end} section to write into")
-    head, rest = text.split(start, 1)
-    _, tail = rest.split(end, 1)
-    readme.write_text(head + start + "\n" + "\n".join(rows) + "\n" + end + tail, encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="*", help="set folders (default: every set in pages/)")
@@ -146,7 +134,10 @@ def main() -> None:
     rows = table(sets, args.show)
     print("\n".join(rows))
     if args.write:
-        write(rows)
+        # Imported here: tests load this file as a module, without benchmarks/ on the path.
+        from readme_section import write_section
+
+        write_section("PAGES", "\n".join(rows), "The project's own page sets")
 
 
 if __name__ == "__main__":

@@ -24,6 +24,8 @@ from collections import defaultdict
 from pathlib import Path
 from types import ModuleType
 
+from readme_section import write_section
+
 from artclean import extract
 from artclean.language import detect_language
 
@@ -150,12 +152,7 @@ def main() -> None:
     if args.json:
         args.json.write_text(json.dumps(summary, indent=2), encoding="utf-8")
     if args.write:
-        readme = HERE / "README.md"
-        text = readme.read_text(encoding="utf-8")
-        start, end = "<!-- QUALITY:START -->", "<!-- QUALITY:END -->"
-        before, _, rest = text.partition(start)
-        _, _, after = rest.partition(end)
-        readme.write_text(f"{before}{start}\n{table}\n{end}{after}", encoding="utf-8")
+        write_section("QUALITY", table, "Extraction quality and speed")
 
 
 if __name__ == "__main__":
