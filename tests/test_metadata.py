@@ -314,3 +314,69 @@ def test_names_right_above_the_date_line_under_a_standfirst() -> None:
     article = extract(text)
     assert article.byline == "Hoàng Minh Quân, Đỗ Lan Anh"
     assert article.date == "2026-10-29T14:20"
+
+
+@pytest.mark.parametrize(
+    ("credit", "lang"),
+    [("Zdjęcie: Tomasz Wróbel", "pl"), ("© Sandra Kiefer", "de"), ("Foto: D. Pereda", "es")],
+)
+def test_line_above_a_credit_inside_the_article_is_its_caption(credit: str, lang: str) -> None:
+    caption = "Die Sopranistin im zweiten Akt der Premiere"
+    body = [PROSE[lang][0], caption, credit, *PROSE[lang][1:]]
+    article = extract(page("Council backs longer cycle path", body))
+    assert article.paragraphs == tuple(PROSE[lang])
+    kinds = {item.text: item.kind.value for item in article.boilerplate}
+    assert (kinds[caption], kinds[credit]) == ("caption", "caption")
+
+
+def test_line_above_a_credit_over_its_picture_stays() -> None:
+    # "Image copyright X" then "Image caption Y": the credit belongs to the picture
+    # below, and the line above it is the article's.
+    last = "He has always denied that he was unfair to her."
+    caption = "Image caption The singer at a concert in London earlier this year"
+    body = [PROSE["en"][0], last, "Image copyright Getty Images", caption, *PROSE["en"][1:]]
+    article = extract(page("Council backs longer cycle path", body))
+    assert last in article.paragraphs
+
+
+def test_agency_alone_credited_as_author_is_the_source() -> None:
+    heading = "Radni przyjęli budżet miasta na przyszły rok"
+    text = page(heading, MENU, heading, "26 listopada 2026, 19:42", "PAP", list(PROSE["pl"]))
+    article = extract(text)
+    assert (article.byline, article.source) == (None, "PAP")
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline_line", "author"),
+    [
+        ("de", "Eine Kritik von Friederike Hallmann, Kulturredakteurin", "Friederike Hallmann"),
+        ("de", "Von Redaktion", None),
+        ("fr", "Une critique de Paul Marais", "Paul Marais"),
+        ("en", "Review by Jane Doe", "Jane Doe"),
+    ],
+)
+def test_review_cues_and_desk_credits(lang: str, byline_line: str, author: str | None) -> None:
+    heading = "Jubel und Buhrufe für die neue Oper am Rhein"
+    text = page(heading, MENU, heading, byline_line, "25.10.2026", list(PROSE[lang]))
+    assert extract(text).byline == author
+
+
+def test_relative_stamp_is_no_title_and_a_kicker_gives_way() -> None:
+    # Kicker, headline, standfirst, date, "updated 3 hours ago", body.
+    headline = "Jubel und Buhrufe für die neue Oper"
+    standfirst = (
+        "Die neue Oper spaltet das Publikum. Musikalisch ist der Abend stark, szenisch bleibt"
+        " er blass."
+    )
+    text = page(
+        MENU,
+        "Premiere in Köln",
+        headline,
+        standfirst,
+        "25.10.2026",
+        "aktualisiert vor 3 Stunden",
+        list(PROSE["de"]),
+    )
+    article = extract(text)
+    assert article.title == headline
+    assert article.paragraphs == tuple(PROSE["de"])

@@ -28,10 +28,7 @@ SET_MIN_F1 = 0.95
 """Each set keeps its mean body F1 (0.97 to 0.99 when measured)."""
 SET_MIN_TITLES = 0.9
 """Each set keeps nine in ten titles right (all but one or two when measured)."""
-KNOWN_FAILURES = {
-    "set-e/03_pl_turniej_szachowy": "found in set-e's blind run: the chess report keeps less"
-    " than 0.8 of its article (left as it is, to keep the set's figures blind)",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 """Pages below PAGE_MIN_F1, each with why; strict, so a fix shows up here."""
 
 

@@ -265,6 +265,40 @@ def test_numbered_box_under_a_header_is_not_the_article() -> None:
     assert body_of(page) == [PROSE, MORE]
 
 
+LEADERS = [
+    "Anna Kowalska (Warsaw) - 4.5 points",
+    "Lars Berg (Norway) - 4 points",
+    "David Moreau (France) - 4 points",
+    "Jan Novak (Czechia) - 3.5 points",
+]
+CLOSING = (
+    "The tournament runs until next Sunday, and admission for spectators is free; the"
+    " top boards are shown live on a big screen in the foyer."
+)
+
+
+def test_list_after_a_colon_ends_the_article() -> None:
+    # "Standings after round five:" and its rows, then "Read also" and a closing
+    # paragraph: all of it is the article's (the link is not).
+    page = (
+        f"Home\n{PROSE}\n{MORE}\nStandings after round five:\n"
+        + "\n".join(LEADERS)
+        + f"\nRead also: Chess comes to every school in the city\n{CLOSING}\nShare\nHome\n"
+    )
+    listed = [PROSE, MORE, "Standings after round five:", *LEADERS, CLOSING]
+    assert body_of(page) == listed
+    assert body_of(page, with_region(list_min_items=5)) == [PROSE, MORE]
+    assert body_of(page, with_region(list_intro_min_words=5)) == [PROSE, MORE]
+    assert body_of(page, with_region(list_item_max_words=5)) == [PROSE, MORE]
+    # The closing paragraph is looked for past at most list_reach inline blocks.
+    assert body_of(page, with_region(list_reach=0)) == listed[:-1]
+
+
+def test_tags_line_introduces_no_list() -> None:
+    page = f"Home\n{PROSE}\n{MORE}\nTags:\nBridges\nRivers\nTown council\nShare\nHome\n"
+    assert body_of(page) == [PROSE, MORE]
+
+
 TOUR = [
     "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
     "June 10 -- Credit Union Amphitheatre, Tampa, FL",
@@ -277,9 +311,11 @@ def test_schedule_table_ends_the_article() -> None:
     # Tour dates after the article: each row a date and a place, read as body.
     page = f"Home\n{PROSE}\n{MORE}\nThe tour dates:\n" + "\n".join(TOUR) + "\nShare\nHome\n"
     assert body_of(page) == [PROSE, MORE, "The tour dates:", *TOUR]
-    assert body_of(page, with_region(schedule_min_rows=5)) == [PROSE, MORE]
-    assert body_of(page, with_region(schedule_row_words=5)) == [PROSE, MORE]
-    assert body_of(page, with_region(schedule_row_max_chars=40)) == [PROSE, MORE]
+    # (The colon line also introduces a list: that rule is turned off here.)
+    unlisted = {"list_intro_min_words": 99}
+    assert body_of(page, with_region(schedule_min_rows=5, **unlisted)) == [PROSE, MORE]
+    assert body_of(page, with_region(schedule_row_words=5, **unlisted)) == [PROSE, MORE]
+    assert body_of(page, with_region(schedule_row_max_chars=40, **unlisted)) == [PROSE, MORE]
 
 
 def test_archive_of_dates_is_no_schedule() -> None:

@@ -215,7 +215,10 @@ def _names(text: str, pats: _Patterns, *, handle_ok: bool) -> tuple[list[str], s
 def _desk_pattern() -> re.Pattern[str]:
     # Every language's desk words: a page credits its newsroom in its own language,
     # whatever the article's language was detected as.
-    return re.compile(rf"(?:{caseless_words(_cues('desk', None))})(?!\w)", re.IGNORECASE)
+    # A byline cue may come first: "Von Redaktion", "By Staff".
+    prefix = caseless_words(_cues("prefix", None))
+    desk = caseless_words(_cues("desk", None))
+    return re.compile(rf"(?:(?:{prefix})\s+)?(?:{desk})(?!\w)", re.IGNORECASE)
 
 
 def is_desk_credit(author: str) -> bool:
@@ -223,6 +226,8 @@ def is_desk_credit(author: str) -> bool:
 
     >>> is_desk_credit("Redacción Salud"), is_desk_credit("Nhóm PV"), is_desk_credit("Ana Ruiz")
     (True, True, False)
+    >>> is_desk_credit("Von Redaktion"), is_desk_credit("Von Redaktionsschluss")
+    (True, False)
     """
     return _desk_pattern().match(author.strip()) is not None
 

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from .cues import COLON, cue_pattern, cues, is_agency
 from .tables import caseless_alternation
 
-__all__ = ["is_photo_credit", "names_photo_positions"]
+__all__ = ["is_credit_only", "is_photo_credit", "names_photo_positions"]
 
 MAX_PHOTO_CREDIT_CHARS = 300
 """A photo credit, or a caption that ends with one, is at most this long."""
@@ -25,11 +25,22 @@ MAX_BARE_CREDIT_WORDS = 6
 """A credit after a caption's last sentence without a colon ("... Fot. Name / Outlet")
 has at most this many words."""
 
+MAX_CREDIT_ONLY_WORDS = 8
+"""A line of a photo credit and nothing else (no caption before it) has at most this many words."""
+
 _AGENCY_CREDIT_WINDOW = 64
 """An "AGENCY/Photographer" credit is looked for in this many last characters of a line."""
 _REACH_SLACK = 16
 """Separators, colon, brackets and spaces around a cue, on top of the cue's own length."""
 _WORD = re.compile(r"\w+")
+# "© Sandra Kiefer": a copyright sign and a capitalised name, no year; inside an
+# article that is a picture's credit (a site's copyright notice carries a year).
+# A character of a credit: no sentence end, but a name's initial may have its
+# period ("Foto: D. Pereda").
+_CREDIT_CHAR = r"(?:[^.!?。]|(?<=(?<!\w)[^\W\d_])\.)"
+# A sentence ending inside a line ("The pier. Photo: …"), not an initial ("Gene J. Puskar").
+_SENTENCE_END = re.compile(r"\w\w[.!?…][\"»”]?\s+\S")
+_COPYRIGHT_NAME = re.compile(r"\A[©Ⓒ]\s*(?:[^\W\d_][\w.'’-]*\s*){1,4}\Z")
 # What the bare-credit pattern needs before its cue: a sentence end or a closing quote.
 _SENTENCE_ENDS = '.!?…»”"'
 # Punctuation that may close a line after its last word; none of it is a word character.
@@ -87,7 +98,8 @@ def _photo_patterns() -> _PhotoPatterns:
             re.I,
         ),
         photo_tail=re.compile(
-            rf"(?:\A|[\s.(（])(?:{photo}){COLON}[^.!?。]{{1,{MAX_PHOTO_TAIL_CHARS}}}[)）]?\Z", re.I
+            rf"(?:\A|[\s.(（])(?:{photo}){COLON}{_CREDIT_CHAR}{{1,{MAX_PHOTO_TAIL_CHARS}}}[)）]?\Z",
+            re.I,
         ),
         photo_agency=re.compile(
             rf"(?:\A|[\s/／(（])(?:{cue_pattern(cues('photo-agency', None))})[)）]?\.?\Z", re.I
@@ -179,7 +191,9 @@ def _ends_with_bare_credit(line: str, pats: _PhotoPatterns) -> bool:
     return (
         found is not None
         and found["credit"][0].isupper()
-        and len(found["credit"].split()) <= MAX_BARE_CREDIT_WORDS
+        # Words, not separators: "Écho des Landes - Yann Le Goff" is six.
+        and sum(1 for word in found["credit"].split() if _WORD.search(word))
+        <= MAX_BARE_CREDIT_WORDS
     )
 
 
@@ -251,4 +265,31 @@ def is_photo_credit(line: str) -> bool:
         last is not None
         and last.casefold() in pats.agency_last_words
         and pats.photo_agency.search(line, max(0, len(line) - pats.photo_agency_reach)) is not None
+    )
+
+
+def is_credit_only(line: str) -> bool:
+    """Whether the line is a photo credit with no caption before it.
+
+    Such a line sits under (or over) the picture it credits; the short line
+    above it, if any, is that picture's caption.
+
+    >>> is_credit_only("Zdjęcie: Tomasz Wróbel"), is_credit_only("© Sandra Kiefer")
+    (True, True)
+    >>> is_credit_only("© 2026 Kurier Verlag"), is_credit_only("The pier. Photo: Jo Bell")
+    (False, False)
+    >>> is_credit_only("Lanterns along the pier (Photo: Jo Bell)")
+    False
+    """
+    line = line.strip()
+    if len(line.split()) > MAX_CREDIT_ONLY_WORDS:
+        return False
+    if _COPYRIGHT_NAME.match(line):
+        return all(word[0].isupper() for word in _WORD.findall(line))
+    # A credit in brackets after some text ("Lanterns by the pier (Photo: Jo Bell)")
+    # closes a caption; so does one after a sentence.
+    return (
+        is_photo_credit(line)
+        and _SENTENCE_END.search(line) is None
+        and not any(bracket in line[1:] for bracket in "(（[")
     )

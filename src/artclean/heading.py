@@ -57,6 +57,9 @@ BREADCRUMB_MIN_PARTS_DEFAULT = 3
 STANDFIRST_SHARE_DEFAULT = 0.5
 """A shorter heading right above the one chosen is the headline over its standfirst
 when it matches the lead at least this share as well."""
+STANDFIRST_MIN_WORDS_DEFAULT = 10
+"""... and when the lower one has at least this many words: under a short kicker
+("Premiere in Düsseldorf") a headline of a few words is the headline."""
 FULL_TITLE_WORDS_DEFAULT = 5
 """A heading this many words long counts fully in the lead match; shorter ones count less."""
 HEADLINE_RULE = "headline"
@@ -183,6 +186,7 @@ def _headings_above_body(
                 index == body_start
                 and _usable_heading(text, decision)
                 and not is_photo_credit(text)
+                and not is_header_line(text, language)
                 and _more_body(decisions[index:])
             ):
                 yield index
@@ -256,6 +260,7 @@ def heading_above_body(
         upper_score = lead_match(blocks[upper].text, lead, language)
         if (
             len(blocks[upper].text.split()) < len(blocks[best].text.split())
+            and len(blocks[best].text.split()) >= STANDFIRST_MIN_WORDS_DEFAULT
             and upper_score >= STANDFIRST_SHARE_DEFAULT * best_score
             and upper_score > 0
         ):

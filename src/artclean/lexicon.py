@@ -30,6 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 
+from .credits import is_credit_only
 from .model import Kind
 
 PATTERNS_RESOURCE = "boilerplate_patterns.txt"
@@ -473,6 +474,9 @@ def _match_short(lexicon: _Lexicon, line: str, norm: str, words: list[str]) -> L
     if key in lexicon.start_first_words or (not norm.isascii() and _UNSPACED.match(norm)):
         hit = _match_start(lexicon, norm, words)
         if hit is not None:
+            if hit.kind is Kind.LEGAL and is_credit_only(line):
+                # "© Sandra Kiefer": a picture's credit (a site's copyright has a year).
+                return LexiconHit(Kind.CAPTION, hit.phrase, hit.mode)
             return hit
     # A list starts with a known item; a first word without separators is that item.
     if key in lexicon.line_first_words or not first.isalnum():

@@ -18,12 +18,13 @@ from .attribution import (
     split_trailing_attribution,
 )
 from .byline import is_desk_credit, is_role, match_byline
-from .credits import is_photo_credit
+from .credits import is_credit_only, is_photo_credit
 from .cues import is_agency
 from .dates import find_date, is_date_line, is_relative_stamp, strip_date_words
 from .features import repeat_key
 from .gallery import opens_with_counter
 from .heading import find_title, looks_like_name
+from .lexicon import match_boilerplate
 from .model import Block, Decision, Kind, Label
 
 FOOTER_WINDOW_DEFAULT = 8
@@ -50,6 +51,13 @@ HEADER_UNDER_TITLE_DEFAULT = 4
 """A name beside a date or handle counts as the byline this close under the title, too."""
 HEADER_LINE_MAX_WORDS_DEFAULT = 16
 """A line longer than this is text, not a byline to dissect."""
+CAPTION_MAX_WORDS_DEFAULT = 35
+"""A line right above a credit inside the article is its picture's caption up to this many
+words ..."""
+CAPTION_CUE_WORDS = 2
+"""A caption cue ("Image caption", "Bildunterschrift:") is looked for in a line's first words."""
+CAPTION_BODY_REACH_DEFAULT = 3
+"""... when the article goes on within this many blocks under the credit."""
 
 _NAME_SEPARATORS = re.compile(r"\s+[-–—|/·•]\s+|\s*[|/·•,]\s*")
 _FIRST_DIGIT = re.compile(r"\d")
@@ -327,6 +335,10 @@ def _find_header(
             )
             if not (adjacent or near):
                 continue
+            if not in_body and is_agency(text):  # "PAP" alone under the date: the agency
+                byline = text.strip()
+                updated[index] = _mark(decision, Label.BYLINE, "byline-agency")
+                continue
             name = _name_in(text, language)
             if not name:
                 continue
@@ -342,6 +354,44 @@ def _find_header(
 def _mark(decision: Decision, label: Label, rule: str, kind: Kind | None = None) -> Decision:
     # Built directly: dataclasses.replace is slow, and this runs on many lines.
     return Decision(label, rule, kind, decision.first_label, decision.signals)
+
+
+def _opens_caption(text: str) -> bool:
+    # "Image caption Scooter Braun …" under the credit: this page puts the credit
+    # over its picture, and the line above the credit is the article's.
+    # ("Image 2 of 5" is a gallery's counter, no caption text.)
+    words = text.split()
+    if len(words) <= 2 * CAPTION_CUE_WORDS:
+        return False
+    hit = match_boilerplate(" ".join(words[:CAPTION_CUE_WORDS]))
+    return hit is not None and hit.kind is Kind.CAPTION
+
+
+def _mark_captions_above_credits(blocks: Sequence[Block], updated: list[Decision]) -> None:
+    """Mark the caption over a credit line inside the article ("Zuzanna at the board" /
+    "Photo: Jan Kos" / next paragraph), and the credit with it ("© Sandra Kiefer" would
+    otherwise read as a copyright notice)."""
+    body = Label.BODY
+    credited = {text for text in {block.text for block in blocks} if is_credit_only(text)}
+    if not credited:
+        return
+    for index in range(1, len(blocks) - 1):
+        if blocks[index].text not in credited or updated[index - 1].label is not body:
+            continue
+        after = range(index + 1, min(len(blocks), index + 1 + CAPTION_BODY_REACH_DEFAULT))
+        caption = blocks[index - 1].text
+        if (
+            len(caption.split()) > CAPTION_MAX_WORDS_DEFAULT
+            or caption.endswith((":", "："))
+            or not any(updated[later].label is body for later in after)
+            or _opens_caption(blocks[index + 1].text)
+        ):
+            continue
+        updated[index - 1] = _mark(
+            updated[index - 1], Label.BOILERPLATE, "caption-above-credit", Kind.CAPTION
+        )
+        if updated[index].label is not Label.TITLE:
+            updated[index] = _mark(updated[index], Label.BOILERPLATE, "photo-credit", Kind.CAPTION)
 
 
 def find_metadata(
@@ -378,6 +428,7 @@ def find_metadata(
                     updated[index], Label.BOILERPLATE, "photo-credit", Kind.CAPTION
                 )
 
+    _mark_captions_above_credits(blocks, updated)
     byline, date = _find_header(blocks, updated, title_indexes, body_start, language)
     _mark_standfirst(updated, title_indexes)
 
@@ -397,14 +448,16 @@ def find_metadata(
                 updated[source_index], Label.ATTRIBUTION, f"attribution-{source.form}"
             )
 
-    # "Agencia EFE", "By The Associated Press": the agency stays the byline (as
-    # publishers declare it) and is the source too when no line credits one.
+    # "Agencia EFE", "By The Associated Press", "PAP": an agency where the writer
+    # would be credits no person; it is the source when no other line names one.
     agency_credit = byline if byline is not None and is_agency(byline) else None
     if byline is not None and (
         _is_masthead(byline, blocks, title_indexes) or is_desk_credit(byline)
     ):
         # "Par Info-Flash avec AFP", "Redacción Salud", "Nhóm PV": the site or its
         # newsroom credits itself, no writer.
+        byline = None
+    if agency_credit is not None:
         byline = None
     # "Minh Anh/VNEXPRESS.NET" credits the writer and the outlet in one line.
     if byline is None and source is not None and source.form == "name-outlet":
@@ -445,8 +498,22 @@ def find_metadata(
     if source_name is None:
         # "Par Julien Marchetti avec AFP, publié le ...": the agency beside the writer.
         source_name, source_line = _agency_in_byline(blocks, updated, language)
-    if source_name is None and agency_credit is not None:
-        source_name = agency_credit  # "Agencia EFE" credited where the writer would be
+    if agency_credit is not None:
+        credited = [
+            index
+            for index, decision in enumerate(updated)
+            if decision.label is Label.BYLINE and agency_credit in blocks[index].text
+        ]
+        if source_name is None and credited:
+            source_name, source_line = agency_credit, blocks[credited[0]].text
+            updated[credited[0]] = _mark(
+                updated[credited[0]], Label.ATTRIBUTION, "attribution-agency-credit"
+            )
+        for index in credited:
+            if updated[index].label is Label.BYLINE:  # the source is credited elsewhere too
+                updated[index] = _mark(
+                    updated[index], Label.BOILERPLATE, "agency-credit", Kind.OTHER
+                )
 
     return Metadata(
         title=title,

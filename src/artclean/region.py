@@ -31,7 +31,7 @@ from .features import Features
 from .feeds import feed_start, related_lists
 from .gallery import gallery_end
 from .headers import headed_run, header_inside, repeated_headline, title_anchor
-from .lists import numbered_tail
+from .lists import introduced_tail, numbered_tail
 from .model import Block, Decision, Kind, Label
 from .schedules import schedule_rows
 from .settle import HARD_RULES, Found, fallback, is_hard, settle
@@ -114,7 +114,12 @@ blocks after the run ..."""
 LIST_ITEM_GAP_DEFAULT = 3
 """... each next item within this many blocks of the one before ..."""
 LIST_MIN_ITEMS_DEFAULT = 3
-"""... and it has at least this many items, numbered one after another."""
+"""... and it has at least this many items, numbered one after another (or after a line
+ending in a colon)."""
+LIST_INTRO_MIN_WORDS_DEFAULT = 3
+"""A line ending in a colon introduces a list from this many words on ("Tags:" does not) ..."""
+LIST_ITEM_MAX_WORDS_DEFAULT = 16
+"""... whose items have at most this many words each."""
 FEED_MIN_ITEMS_DEFAULT = 3
 """A run that ends in at least this many teaser items (a paragraph after a few short
 lines) ends with a feed of teasers ..."""
@@ -174,6 +179,8 @@ class RegionThresholds:
     list_reach: int = LIST_REACH_DEFAULT
     list_item_gap: int = LIST_ITEM_GAP_DEFAULT
     list_min_items: int = LIST_MIN_ITEMS_DEFAULT
+    list_intro_min_words: int = LIST_INTRO_MIN_WORDS_DEFAULT
+    list_item_max_words: int = LIST_ITEM_MAX_WORDS_DEFAULT
     feed_min_items: int = FEED_MIN_ITEMS_DEFAULT
     feed_min_gap: int = FEED_MIN_GAP_DEFAULT
     schedule_min_rows: int = SCHEDULE_MIN_ROWS_DEFAULT
@@ -375,8 +382,10 @@ def keep_main_run(
     if feed is not None:
         related = [flag or feed <= index < end for index, flag in enumerate(related)]
         end = feed
-    elif items := numbered_tail(blocks, features, (start, end), t):
-        # The article ends in a numbered list: its items are body, short as they are.
+    elif items := numbered_tail(blocks, features, (start, end), t) or introduced_tail(
+        blocks, features, decisions, (start, end), t, is_inline
+    ):
+        # The article ends in a list: its items are body, short as they are.
         listed, end = set(items), items[-1] + 1
     bio = author_bios(blocks, features, decisions, (start, end), t)
     found = Found(
