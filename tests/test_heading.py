@@ -41,16 +41,37 @@ def test_heading_that_sums_up_the_lead_wins_over_a_nearer_label() -> None:
 
 
 def test_marked_headline_wins_over_a_label_above_the_body() -> None:
-    # The headline shares no word with the lead: only the main-run step's mark tells.
+    # The headline shares no word with the lead and has no byline under it: only
+    # the main-run step's mark tells.
     headline = "Mayor hails a historic day for Eastbrook"
-    texts = ["Menu", headline, "by Jane Doe", "Back to Gallery", PROSE]
+    texts = ["Menu", headline, "Back to Gallery", PROSE]
     blocks = [Block(index, index + 1, text) for index, text in enumerate(texts)]
-    decisions = [Decision(Label.BOILERPLATE, "short", first_label=Label.SHORT)] * 4 + [
+    decisions = [Decision(Label.BOILERPLATE, "short", first_label=Label.SHORT)] * 3 + [
         Decision(Label.BODY, "long-prose", first_label=Label.BODY)
     ]
-    assert find_title(blocks, decisions, 4, "en").title == "Back to Gallery"
+    assert find_title(blocks, decisions, 3, "en").title == "Back to Gallery"
     decisions[1] = Decision(Label.BOILERPLATE, f"short; {HEADLINE_RULE}", first_label=Label.SHORT)
-    assert find_title(blocks, decisions, 4, "en").title == headline
+    assert find_title(blocks, decisions, 3, "en").title == headline
+
+
+def test_headline_over_a_byline_wins_over_a_subheading_opening_the_body() -> None:
+    # "Team A – Team B 4:1" right above the report, the headline higher up with
+    # the byline and date under it; a label in capitals is a kicker.
+    headline = "Home side runs riot as the visitors collapse after the break"
+    texts = [
+        "Menu",
+        "MATCH REPORT",
+        headline,
+        "by Jane Doe",
+        "17.10.2026, 21:14",
+        "Eastbrook – Westfield 4:1 (2:0)",
+        PROSE,
+    ]
+    blocks = [Block(index, index + 1, text) for index, text in enumerate(texts)]
+    decisions = [Decision(Label.BOILERPLATE, "short", first_label=Label.SHORT)] * 6 + [
+        Decision(Label.BODY, "long-prose", first_label=Label.BODY)
+    ]
+    assert find_title(blocks, decisions, 6, "en").title == headline
 
 
 def test_the_last_copy_of_a_doubled_headline_is_the_title() -> None:

@@ -424,3 +424,41 @@ def test_click_on_the_image_is_a_promotion() -> None:
     page = f"Menu\n{PROSE}\n{MORE}\nClique na imagem acima\nClick on the image to enlarge\n"
     assert kind_of(page, "Clique na imagem acima") == "promotion"
     assert kind_of(page, "Click on the image to enlarge") == "promotion"
+
+
+def test_live_blog_entries_are_body_not_comments() -> None:
+    # Entries stamped with a bare time of day, under a "Comments (87)" link: a
+    # live blog, not a comment section.
+    texts = [f"{PROSE[:-1]}, said officer number {n}." for n in range(4)]
+    entries = [f"{hour:02d}:05\n{text}" for hour, text in zip((21, 20, 19, 18), texts, strict=True)]
+    page = "Home\nShare\nComments (87)\nLive\n" + "\n".join(entries) + "\nShare\nHome\n"
+    body = body_of(page)
+    assert all(text in body for text in texts)
+    assert "20:05" in body  # a stamp between two entries
+
+
+def test_results_table_rows_are_no_comment_stamps() -> None:
+    rows = [
+        "1. Eastbrook United 12 31:9 30",
+        "2. Westfield Rovers 12 27:12 26",
+        "3. Northgate Town 12 25:14 22",
+        "4. Southend Athletic 12 22:15 21",
+        "5. Riverside 12 24:19 19",
+        "6. Hillcrest 12 19:17 18",
+    ]
+    page = f"Home\n{PROSE}\nThe table after round twelve:\n" + "\n".join(rows) + f"\n{MORE}\nHome\n"
+    assert MORE in body_of(page)
+
+
+def test_table_of_contents_is_not_body() -> None:
+    sections = ["Tools you need", "Seven steps", "Mistakes to avoid"]
+    contents = "\n".join(f"{n}. {title}" for n, title in enumerate(sections, 1))
+    article = "\n".join(
+        f"{title}\n{PROSE[:-1]} in part {n}.\n{MORE[:-1]} in part {n}."
+        for n, title in enumerate(sections)
+    )
+    page = f"Home\n{PROSE}\n{MORE}\n{contents}\n{article}\nShare\nHome\n"
+    body = body_of(page)
+    assert not any(line.startswith(("1.", "2.", "3.")) for line in body)
+    assert all(title in body for title in sections)
+    assert "1. Tools you need" in body_of(page, with_region(contents_min_entries=4))

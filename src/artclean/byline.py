@@ -153,6 +153,9 @@ def _is_name(text: str, pats: _Patterns, *, handle_ok: bool) -> bool:
     return all(w[0].isupper() or w.casefold() in pats.particles for w in words)
 
 
+_TRAILING_BRACKETS = re.compile(r"\s*[(（][^()（）]{1,60}[)）]\s*\Z")
+
+
 def _split_outlet(text: str) -> tuple[str, str | None]:
     """("X", "Outlet") from "X - Outlet", "X | Outlet", "X/Outlet"; the outlet may be absent."""
     match = _OUTLET_SEP_RE.search(text)
@@ -161,7 +164,12 @@ def _split_outlet(text: str) -> tuple[str, str | None]:
     outlet = _LEADING_SEP_RE.sub("", text[match.end() :]).strip()
     outlet = _OUTLET_SEP_RE.split(outlet)[0].strip()
     words = outlet.split()
-    if not words or len(words) > MAX_OUTLET_WORDS or not (words[0][0].isupper() or "." in outlet):
+    if (
+        not words
+        or len(words) > MAX_OUTLET_WORDS
+        or not (words[0][0].isupper() or "." in outlet)
+        or ":" in outlet  # "X | Fotos: Y" credits the photographer, no outlet
+    ):
         return text[: match.start()], None
     return text[: match.start()], outlet
 
@@ -286,7 +294,8 @@ def _match_byline(line: str, lang: str | None) -> BylineMatch | None:
             outlet = None
         else:
             name_part, outlet = _split_outlet(rest)
-            name_part = _trim_end(name_part, pats)
+            # "Par Claire Dubois (Marseille, envoyée spéciale)": place and role in brackets.
+            name_part = _trim_end(_TRAILING_BRACKETS.sub("", name_part), pats)
             # "Par Julien Marchetti avec AFP": the agency beside the writer is the outlet.
             beside = pats.with_agency.search(name_part)
             if beside is not None and is_agency(beside["agency"]):

@@ -9,8 +9,9 @@ comment-kind phrases ("Reply", "Antworten").
 
 Things that look like stamps but are not: a list of times (a timetable, tour
 dates: clock lines next to each other), prices and percentages that read like
-times ("5.44%", "-12.99"), and a dateline right under the headline, which has
-no article above it.  The thresholds are in
+times ("5.44%", "-12.99"), a dateline right under the headline, which has
+no article above it, a row of a results table (scores beside it: "31:9"),
+and a bare time of day ("08:05"), which stamps the entries of a live blog.  The thresholds are in
 :class:`artclean.region.RegionThresholds` and ``docs/algorithm.md``.
 """
 
@@ -32,6 +33,14 @@ if TYPE_CHECKING:
 _ANY_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d")
 _TRUE_CLOCK = re.compile(
     r"(?<![\d:.,+\-−])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:%]|[.,]\d)", re.IGNORECASE
+)
+
+
+_SCORE = re.compile(r"\d:\d")
+# A time of day and nothing else ("08:05", "9.40 Uhr"): a live blog's entry stamp.
+# A comment's header names its writer or its day besides.
+_BARE_CLOCK = re.compile(
+    r"\A\W*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?m\.?|uhr|h)?\W*\Z", re.IGNORECASE
 )
 
 
@@ -59,11 +68,20 @@ def stamps(
         measured.clock and measured.words <= t.stamp_max_words and has_true_clock(block.text)
         for block, measured in zip(blocks, features, strict=True)
     ]
+    bare = [
+        clock and _BARE_CLOCK.match(block.text) is not None
+        for clock, block in zip(clocks, blocks, strict=True)
+    ]
+    # Scores and ratios ("31:9", "4:2") next to a clock make a table of results.
+    tabled = [
+        clock or _SCORE.search(block.text) is not None
+        for clock, block in zip(clocks, blocks, strict=True)
+    ]
     found = [False] * len(decisions)
     for index, decision in enumerate(decisions):
-        if not clocks[index] or decision.first_label is Label.BODY:
+        if not clocks[index] or bare[index] or decision.first_label is Label.BODY:
             continue
-        if (index > 0 and clocks[index - 1]) or (index + 1 < len(clocks) and clocks[index + 1]):
+        if (index > 0 and tabled[index - 1]) or (index + 1 < len(tabled) and tabled[index + 1]):
             continue
         for following in decisions[index + 1 : index + 1 + t.stamp_reach]:
             if following.first_label is not Label.SHORT:

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
-from .byline import match_byline
+from .byline import is_desk_credit, match_byline
 from .credits import is_photo_credit, names_photo_positions
 from .dates import find_date, is_date_line, is_relative_stamp
 from .features import repeat_key
@@ -57,12 +57,19 @@ BREADCRUMB_MIN_PARTS_DEFAULT = 3
 STANDFIRST_SHARE_DEFAULT = 0.5
 """A shorter heading right above the one chosen is the headline over its standfirst
 when it matches the lead at least this share as well."""
+SUBHEADING_REACH_DEFAULT = 8
+"""A heading with a byline or date line under it wins over a nearer heading without one
+up to this many blocks above it."""
+HEADER_UNDER_HEADLINE_DEFAULT = 2
+"""... when the byline or date line is among the first this many lines under it (a
+standfirst may come first)."""
 STANDFIRST_MIN_WORDS_DEFAULT = 10
 """... and when the lower one has at least this many words: under a short kicker
 ("Premiere in Düsseldorf") a headline of a few words is the headline."""
 FULL_TITLE_WORDS_DEFAULT = 5
 """A heading this many words long counts fully in the lead match; shorter ones count less."""
 HEADLINE_RULE = "headline"
+DUPLICATE_RULE = "duplicate-text"
 """The rule the main-run step records on the line it took for the article's headline."""
 META_LINE_MAX_WORDS_DEFAULT = 10
 """A line this short that carries a whole date is a meta line (date, author, comments)."""
@@ -79,6 +86,7 @@ _LETTER = re.compile(LETTER)
 _BULLET = re.compile(r"^(?:[*•·▪◦‣o+–—-]|\d{1,2}[.)])\s+")
 _SENTENCE_MARKS = frozenset(".!?…。！？")
 _PATH_SEPARATOR = re.compile(r"\s+[»›>/|·]\s+")
+_PATH_ARROW = re.compile(r"\s[»›>]\s")
 _SPACELESS_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
@@ -125,6 +133,7 @@ def is_header_line(text: str, language: str | None) -> bool:
     """A byline, date or bare name: the lines that sit between a title and its body."""
     return (
         match_byline(text, lang=language) is not None
+        or is_desk_credit(text)
         or is_date_line(text)
         or is_relative_stamp(text)
         or looks_like_name(text)
@@ -149,7 +158,8 @@ def _title_sized(text: str, min_words: int = TITLE_MIN_WORDS_DEFAULT) -> bool:
 
 def _usable_heading(text: str, decision: Decision) -> bool:
     return (
-        is_heading_like(text)
+        not decision.rule.endswith(DUPLICATE_RULE)  # an entry of a table of contents
+        and is_heading_like(text)
         and _title_sized(text)
         and not decision.rule.startswith("lexicon")
         and decision.kind not in _NOT_TITLE_KINDS
@@ -193,14 +203,23 @@ def _headings_above_body(
             continue
         if not _LETTER.search(text):
             continue
-        budget -= 1
-        if budget < 0:
-            return
+        # Share bars and known buttons are looked past without counting: a live
+        # blog's toolbar ("Refresh", "Newest first") can be long.
+        if not (
+            decision.rule.startswith("lexicon")
+            or decision.kind is Kind.SHARE
+            or decision.rule.endswith(DUPLICATE_RULE)
+        ):
+            budget -= 1
+            if budget < 0:
+                return
         if (
             decision.kind is Kind.CAPTION
             or is_photo_credit(text)
             or names_photo_positions(text)
             or is_header_line(text, language)
+            # (A date may read as a numbered item: "12. November 2026".)
+            or (text is not blocks[index].text and is_header_line(blocks[index].text, language))
         ):
             continue  # captions sit between the headline and the body
         if (
@@ -212,9 +231,11 @@ def _headings_above_body(
             continue
         if (
             decision.rule.startswith("lexicon")
+            or decision.kind is Kind.SHARE
+            or decision.rule.endswith(DUPLICATE_RULE)
             or len(text.split()) <= STRAY_LABEL_MAX_WORDS_DEFAULT
         ):
-            continue  # share buttons, "Subscribe", section labels
+            continue  # share buttons and their run, a table of contents, section labels
         if not standfirst_seen and not is_heading_like(text):
             standfirst_seen = True
             continue
@@ -222,9 +243,11 @@ def _headings_above_body(
 
 
 def _is_breadcrumb(text: str) -> bool:
-    # "Site » News » Transport": three or more short parts between path separators.
+    # "Site » News » Transport": three or more short parts between path separators;
+    # two are enough between arrows ("Markets > Olive oil"), which no title uses.
     parts = _PATH_SEPARATOR.split(text)
-    return len(parts) >= BREADCRUMB_MIN_PARTS_DEFAULT and all(
+    needed = 2 if _PATH_ARROW.search(text) else BREADCRUMB_MIN_PARTS_DEFAULT
+    return len(parts) >= needed and all(
         len(part.split()) <= STRAY_LABEL_MAX_WORDS_DEFAULT for part in parts
     )
 
@@ -246,6 +269,26 @@ def heading_above_body(
     )
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
+    # A heading right above (or opening) the body, with no byline or date line
+    # under it ("Team A – Team B 4:1"), gives way to one a few lines higher that
+    # has them under it: that is the article's headline, the other a subheading.
+    nearest = candidates[0]
+    if not _has_header_between(blocks, nearest, body_start, language):
+        headed = [
+            index
+            for index in candidates[1:]
+            if nearest - index <= SUBHEADING_REACH_DEFAULT
+            and _has_header_between(
+                blocks, index, min(nearest, index + 1 + HEADER_UNDER_HEADLINE_DEFAULT), language
+            )
+        ]
+        candidates = headed or candidates
+    # A line in capitals beside a headline in mixed case is a kicker or a label
+    # ("INTERVIEW | JANE DOE, LUTHIER").
+    mixed = [index for index in candidates if not _in_capitals(blocks[index].text)]
+    candidates = mixed or candidates
+    if len(candidates) == 1:
+        return candidates[0]
     # The lead starts below every candidate (the nearest may open the body).
     lead = _lead_words(blocks, decisions, max(body_start, candidates[0] + 1), language)
     best, best_score = candidates[0], lead_match(blocks[candidates[0]].text, lead, language)
@@ -259,13 +302,19 @@ def heading_above_body(
     if upper in candidates:
         upper_score = lead_match(blocks[upper].text, lead, language)
         if (
-            len(blocks[upper].text.split()) < len(blocks[best].text.split())
+            not _PATH_SEPARATOR.search(blocks[upper].text)  # "Main dishes / Dumplings"
+            and len(blocks[upper].text.split()) < len(blocks[best].text.split())
             and len(blocks[best].text.split()) >= STANDFIRST_MIN_WORDS_DEFAULT
             and upper_score >= STANDFIRST_SHARE_DEFAULT * best_score
             and upper_score > 0
         ):
             return upper
     return best
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return bool(letters) and not any(char.islower() for char in letters)
 
 
 def _content_words(text: str, language: str | None) -> set[str]:
@@ -381,8 +430,7 @@ def find_title(
         # date right above the body, and does not occur again above it (a site
         # name may again in the footer), is a site tagline.
         tagline = (
-            not split.site_name
-            and all(repeat_key(blocks[index].text) != first_key for index in range(1, near))
+            all(repeat_key(blocks[index].text) != first_key for index in range(1, near))
             and len(heading.title.split()) >= TAGLINE_HEADING_MIN_WORDS_DEFAULT
             and _has_header_between(blocks, near, body_start, language)
         )

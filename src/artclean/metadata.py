@@ -297,13 +297,14 @@ def _find_header(
                 continue
         if byline is not None and date is not None:
             continue  # only more stamps were left to find
+        text = blocks[index].text
         if (
             decision.label is Label.TITLE
-            or decision.kind is Kind.CAPTION  # "... EFE/Raúl Medina" credits the photo
+            # "... EFE/Raúl Medina" credits the photo; "Texto: X | Fotos: Y" the writer too
+            or (decision.kind is Kind.CAPTION and match_byline(text, lang=language) is None)
             or (decision.label is Label.BODY and decision.first_label is Label.BODY)
         ):
             continue
-        text = blocks[index].text
         in_body = index >= body_start
         if byline is None and (found := match_byline(text, lang=language)) is not None:
             byline, date = found.author, date or found.date
@@ -323,7 +324,7 @@ def _find_header(
                 is_date_line(blocks[index + 1].text)
                 or (
                     index + 2 < len(blocks)
-                    and len(blocks[index + 1].text.split()) <= PLACE_LINE_MAX_WORDS_DEFAULT
+                    and _place_or_role(blocks[index + 1].text, language)
                     and is_date_line(blocks[index + 2].text)
                 )
             )
@@ -349,6 +350,15 @@ def _find_header(
                     date = stamp.iso
                 updated[index] = _mark(decision, Label.BYLINE, "byline-name")
     return byline, date
+
+
+def _place_or_role(text: str, language: str | None) -> bool:
+    # Between a name and the date line: a place ("Madrid") or the writer's role
+    # ("Journaliste de l'Initiative de journalisme local").
+    words = text.split()
+    return len(words) <= PLACE_LINE_MAX_WORDS_DEFAULT or (
+        len(words) <= HEADER_LINE_MAX_WORDS_DEFAULT and is_role(words[0], language)
+    )
 
 
 def _mark(decision: Decision, label: Label, rule: str, kind: Kind | None = None) -> Decision:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from .bios import author_bios
 from .comments import comment_zone, stamps
+from .contents import contents_entries
 from .duplicates import duplicate_blocks
 from .features import Features
 from .feeds import feed_start, related_lists
@@ -116,6 +117,11 @@ LIST_ITEM_GAP_DEFAULT = 3
 LIST_MIN_ITEMS_DEFAULT = 3
 """... and it has at least this many items, numbered one after another (or after a line
 ending in a colon)."""
+CONTENTS_MIN_ENTRIES_DEFAULT = 3
+"""A run of this many short lines, each repeating a later line of the page, is a table of
+contents ..."""
+CONTENTS_ENTRY_MAX_WORDS_DEFAULT = 12
+"""... when each has at most this many words."""
 LIST_INTRO_MIN_WORDS_DEFAULT = 3
 """A line ending in a colon introduces a list from this many words on ("Tags:" does not) ..."""
 LIST_ITEM_MAX_WORDS_DEFAULT = 16
@@ -180,6 +186,8 @@ class RegionThresholds:
     list_item_gap: int = LIST_ITEM_GAP_DEFAULT
     list_min_items: int = LIST_MIN_ITEMS_DEFAULT
     list_intro_min_words: int = LIST_INTRO_MIN_WORDS_DEFAULT
+    contents_min_entries: int = CONTENTS_MIN_ENTRIES_DEFAULT
+    contents_entry_max_words: int = CONTENTS_ENTRY_MAX_WORDS_DEFAULT
     list_item_max_words: int = LIST_ITEM_MAX_WORDS_DEFAULT
     feed_min_items: int = FEED_MIN_ITEMS_DEFAULT
     feed_min_gap: int = FEED_MIN_GAP_DEFAULT
@@ -352,6 +360,11 @@ def keep_main_run(
     zone = comment_zone(features, decisions, stamped, t, start=anchor or 0)
     related = related_lists(blocks, features, decisions, t)
     copies = duplicate_blocks(blocks, features, t)
+    # A table of contents repeats the subheadings below it: taken out like a copy.
+    copies = [
+        copy or entry
+        for copy, entry in zip(copies, contents_entries(blocks, features, t), strict=True)
+    ]
     removed = [
         stamp or teaser or copy
         for stamp, teaser, copy in zip(stamped, related, copies, strict=True)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from .features import Features
-from .heading import HEADLINE_RULE
+from .heading import DUPLICATE_RULE, HEADLINE_RULE
 from .model import Decision, Kind, Label
 
 HARD_RULES = ("lexicon", "mostly-urls", "pictographs")
@@ -128,7 +128,7 @@ def _settle_found(index: int, decision: Decision, inside: bool, found: Found) ->
     # The final decision of a block with a finding, or in the comment section.
     kind, why = _context_kind(index, found.zone, found.stamped, found.related)
     if found.copies[index] and not is_hard(decision):
-        decision = relabel(decision, Label.BOILERPLATE, Kind.OTHER, "duplicate-text")
+        decision = relabel(decision, Label.BOILERPLATE, Kind.OTHER, DUPLICATE_RULE)
     elif index == found.headline and not is_hard(decision):
         # The headline is the title, not a paragraph: metadata takes it from here.
         decision = relabel(decision, Label.BOILERPLATE, Kind.OTHER, HEADLINE_RULE)
