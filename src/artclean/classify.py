@@ -174,9 +174,9 @@ def classify_first_pass(
     ['boilerplate', 'short', 'near_body', 'body']
     """
     reference = prose_density(features, thresholds) if has_stoplist else None
-    shaped = _shape_decisions(thresholds)
-    if len(shaped) > 16384:
-        shaped.clear()  # a bound, to keep a long run's memory flat
+    known = _known_lines(thresholds)
+    if len(known) > 16384:
+        known.clear()  # a bound, to keep a long run's memory flat
     # Repeated lines share one Features value, so they share one Decision too
     # (an immutable value): each distinct line is decided once.
     decided: dict[int, Decision] = {}
@@ -184,29 +184,31 @@ def classify_first_pass(
         key = id(measured)
         if key in decided:
             continue
-        decision = shaped.get(measured)
-        if decision is None:
+        entry = known.get(measured)
+        if entry is None:
             shape = _shape_rules(measured, thresholds)
-            label, rule, kind = shape or _density_rules(measured, reference, thresholds)
-            decision = Decision(label, rule, kind, label, _signals(measured))
-            if shape is not None:
-                shaped[measured] = decision
+            signals = measured.signals()
+            entry = signals if shape is None else Decision(*shape, shape[0], signals)
+            known[measured] = entry
+        if isinstance(entry, Decision):
+            decision = entry
+        else:
+            label, rule, kind = _density_rules(measured, reference, thresholds)
+            decision = Decision(label, rule, kind, label, entry)
         decided[key] = decision
     return tuple(map(decided.__getitem__, map(id, features)))
 
 
 # Pages of a site share their menus and footers, and so the features of those
-# lines: the decisions of the shape rules (which do not depend on the page's
-# prose density) are kept across pages, per set of thresholds, and the
-# signals (about a microsecond each) are built once per run.
+# lines.  Per set of thresholds, and per features, this keeps the decision of
+# the shape rules, which does not depend on the page's prose density; or, for
+# a line they do not decide, its signals (about a microsecond to build).  One
+# lookup per line and page: hashing a Features value is not free either.
 @functools.lru_cache(maxsize=4)
-def _shape_decisions(thresholds: Thresholds) -> dict[Features, Decision]:
+def _known_lines(
+    thresholds: Thresholds,
+) -> dict[Features, Decision | tuple[tuple[str, float], ...]]:
     return {}
-
-
-@functools.lru_cache(maxsize=16384)
-def _signals(measured: Features) -> tuple[tuple[str, float], ...]:
-    return measured.signals()
 
 
 _LEXICON_START = "lexicon-start"

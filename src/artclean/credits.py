@@ -214,6 +214,8 @@ def names_photo_positions(line: str) -> bool:
     return ("(" in line or "（" in line) and _position_pattern().search(line) is not None
 
 
+# Metadata, title and source steps ask about the same lines, page after page.
+@lru_cache(maxsize=16384)
 def is_photo_credit(line: str) -> bool:
     """Whether the line is a photo credit, or a short caption that ends with one.
 

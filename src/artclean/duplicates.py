@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
-from .features import Features, repeat_key
+from .features import ASCII_WORD_BYTES, Features, repeat_key
 from .model import Block
 
 if TYPE_CHECKING:
@@ -25,15 +25,6 @@ if TYPE_CHECKING:
 
 _TEXT = attrgetter("text")
 _SIZE = attrgetter("size")
-
-
-# ASCII bytes for splitting a line into the words of its repeat key: word
-# characters (what ``\w`` matches in ASCII) kept, capitals lower-cased (which
-# is what casefold does to ASCII), anything else a space.
-_ASCII_WORD_BYTES = bytes(
-    ord(char.lower()) if char.isalnum() or char == "_" else ord(" ")
-    for char in map(chr, range(128))
-) + bytes(range(128, 256))
 
 
 def key_words(text: str) -> list[str]:
@@ -45,7 +36,7 @@ def key_words(text: str) -> list[str]:
     (['share', 'this', 'it_s', '2', 'good', 'deals'], True)
     """
     if text.isascii():
-        return text.encode().translate(_ASCII_WORD_BYTES).decode().split()
+        return text.encode().translate(ASCII_WORD_BYTES).decode().split()
     return repeat_key(text).split()
 
 

@@ -107,6 +107,15 @@ class Features(NamedTuple):
         )
 
 
+# ASCII bytes for splitting a line into the words of its repeat key: word
+# characters (what ``\w`` matches in ASCII) kept, capitals lower-cased (which
+# is what casefold does to ASCII), anything else a space.
+ASCII_WORD_BYTES = bytes(
+    ord(char.lower()) if char.isalnum() or char == "_" else ord(" ")
+    for char in map(chr, range(128))
+) + bytes(range(128, 256))
+
+
 # Several steps key lines this way (title and headline search, duplicates),
 # each over every line of the page: the cache computes each key once.
 @functools.lru_cache(maxsize=16384)
@@ -115,7 +124,12 @@ def repeat_key(text: str) -> str:
 
     >>> repeat_key("  Share  this: ") == repeat_key("share this")
     True
+    >>> repeat_key("It's 2 GOOD-deals_x"), repeat_key("Ça va, MÜNCHEN?")
+    ('it s 2 good deals_x', 'ça va münchen')
     """
+    if text.isascii():
+        # Most lines: the words split in C, about twice as fast as the expression.
+        return " ".join(text.encode().translate(ASCII_WORD_BYTES).decode().split())
     return " ".join(_WORD.findall(text.casefold()))
 
 

@@ -16,6 +16,7 @@ The thresholds are in :class:`artclean.region.RegionThresholds` and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,8 @@ from .titles import is_heading_like
 
 if TYPE_CHECKING:
     from .region import RegionThresholds
+
+_WORD = re.compile(r"\w+")
 
 
 def is_header(block: Block, measured: Features, decision: Decision, max_words: int) -> bool:
@@ -105,16 +108,23 @@ def title_anchor(
     first = blocks[0].text
     exact = {repeat_key(first), repeat_key(split_title(first).title)} - {""}
     title = set(repeat_key(first).split())
+    # Either test needs the key's first word to be one of these.
+    openings = title.union(key.partition(" ")[0] for key in exact)
     loose = None
     for index in range(1, len(blocks)):
         text = blocks[index].text
         # Both tests need enough words: the cheap tests first, the key after.
         if len(text) > len(first) or features[index].words < t.anchor_min_words:
             continue
+        if text.isascii():
+            # The key's first word, without making the key: most lines fail here.
+            opening = _WORD.search(text)
+            if opening is not None and opening.group().lower() not in openings:
+                continue
         key = repeat_key(text)
         if key in exact:
             return index, True
-        if loose is None and set(key.split()) <= title:
+        if loose is None and title.issuperset(key.split()):
             loose = index
     return loose, False
 
@@ -138,7 +148,7 @@ def repeated_headline(
     ``main_run``).  A heading printed once counts too, before the first such
     line, when a list of teasers runs it together with its summary: exactly
     one paragraph of the page (maybe printed more than once) starts with it
-    (:func:`_first_teased`); then no byline need be under it, since the
+    (:func:`_teased`); then no byline need be under it, since the
     teaser ties it to the story already.
 
     >>> from artclean.segment import segment
@@ -161,74 +171,95 @@ def repeated_headline(
             continue  # only the first time it occurs
         seen.add(key)
         decision = decisions[index]
-        if (
-            measured.lexicon is not None
-            or decision.first_label is Label.BODY
-            or not is_heading_like(block.text)
-            or is_header(block, measured, decision, t.header_max_words)
-        ):
+        if measured.lexicon is not None or decision.first_label is Label.BODY:
             continue
         if measured.repeats == 1:
-            teased.setdefault(key, index)
-        elif any(
+            # Whether it reads as a heading is asked (below) only of the few lines
+            # that a paragraph teases: the tests are costly, and most lines printed
+            # once are teased by none.
+            teased[key] = index
+        elif _is_heading(index, blocks, features, decisions, t) and any(
             is_header(blocks[below], features[below], decisions[below], t.header_max_words)
             for below in range(index + 1, min(len(blocks), index + 1 + t.headline_reach))
         ):
             found = index
             break
     if teased:
-        teaser = _first_teased(blocks, decisions, teased, found)
+        teasers = _teased(blocks, decisions, teased, found)
+        teaser = next(
+            (index for index in teasers if _is_heading(index, blocks, features, decisions, t)),
+            None,
+        )
         if teaser is not None:
             return teaser
     return found
 
 
-def _first_teased(
+def _is_heading(
+    index: int,
+    blocks: Sequence[Block],
+    features: Sequence[Features],
+    decisions: Sequence[Decision],
+    t: RegionThresholds,
+) -> bool:
+    # A heading-like line that is not a byline or date line.
+    block = blocks[index]
+    return is_heading_like(block.text) and not is_header(
+        block, features[index], decisions[index], t.header_max_words
+    )
+
+
+def _teased(
     blocks: Sequence[Block],
     decisions: Sequence[Decision],
     headings: dict[str, int],
     before: int | None,
-) -> int | None:
-    """The first of ``headings`` (key -> index) that exactly one paragraph of the
-    page starts with (printed once or more), before ``before``: the headline again
-    in a list of teasers, run together with its summary ("Headline CITY: first
-    sentence ...").  A heading that starts several different lines names a
-    product or a series, not one story.
+) -> list[int]:
+    """The ``headings`` (key -> index) that exactly one paragraph of the page
+    starts with (printed once or more), before ``before``, in page order: the
+    headline again in a list of teasers, run together with its summary
+    ("Headline CITY: first sentence ...").  A heading that starts several
+    different lines names a product or a series, not one story.
 
     >>> from artclean.segment import segment
     >>> page = "River bridge opens today NEW YORK: " + "The new bridge opened. " * 5
     >>> blocks = segment(page + "\\nRiver bridge opens today")
     >>> prose = Decision(Label.BODY, "long-prose", first_label=Label.BODY)
     >>> decisions = [prose, Decision(Label.SHORT, "short")]
-    >>> _first_teased(blocks, decisions, {"river bridge opens today": 1}, None)
-    1
+    >>> _teased(blocks, decisions, {"river bridge opens today": 1}, None)
+    [1]
     """
     # A line can start with a heading only if it starts with the heading's first
-    # word: that one test turns away almost every line of the page.
+    # word: that one test turns away almost every line of the page.  Then its key
+    # starts with a heading's words if it starts with the heading, then a space.
     lengths: dict[str, set[int]] = {}
     for key in headings:
-        words = key.split()
-        lengths.setdefault(words[0], set()).add(len(words))
+        lengths.setdefault(key.partition(" ")[0], set()).add(len(key))
+    shortest = min(map(len, headings), default=0)
     teasers: dict[int, set[str]] = {}
-    for block, decision in zip(blocks, decisions, strict=True):
-        key = repeat_key(block.text)
-        first_lengths = lengths.get(key.partition(" ")[0])
-        if first_lengths is None:
-            continue
-        words = key.split()
-        for length in first_lengths:
-            if len(words) > length:
-                index = headings.get(" ".join(words[:length]))
+    for position, block in enumerate(blocks):
+        text = block.text
+        if text.isascii():
+            # The key of an ASCII line is no longer than the line; and its first
+            # word is found without making the key.
+            if len(text) <= shortest:
+                continue
+            first = _WORD.search(text)
+            if first is None or first.group().lower() not in lengths:
+                continue
+        key = repeat_key(text)
+        for length in lengths.get(key.partition(" ")[0], ()):
+            if key[length : length + 1] == " ":
+                index = headings.get(key[:length])
                 if index is not None:
                     # A line that is no paragraph counts as a second, different teaser.
-                    prose = decision.first_label is Label.BODY
+                    prose = decisions[position].first_label is Label.BODY
                     teasers.setdefault(index, set()).update([key] if prose else [key, ""])
-    hits = [
+    return sorted(
         index
         for index, keys in teasers.items()
         if len(keys) == 1 and (before is None or index < before)
-    ]
-    return min(hits, default=None)
+    )
 
 
 def header_inside(

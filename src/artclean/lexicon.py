@@ -171,6 +171,8 @@ def _strip_start(word: str) -> str:
     if word[:1].isalpha():
         return word
     word = word.lstrip(_ASCII_EDGE_JUNK)
+    if word[:1].isascii():
+        return word  # an ASCII letter, or nothing, is left at the edge
     start = 0
     while start < len(word) and _is_edge_junk(word[start]):
         start += 1
@@ -181,6 +183,8 @@ def _strip_end(word: str) -> str:
     if word[-1:].isalpha():
         return word
     word = word.rstrip(_ASCII_EDGE_JUNK)
+    if word[-1:].isascii():
+        return word  # an ASCII letter, or nothing, is left at the edge
     end = len(word)
     while end > 0 and _is_edge_junk(word[end - 1]):
         end -= 1
@@ -264,17 +268,21 @@ def _parse(text: str) -> list[tuple[int, Kind, str, str]]:
         if not raw.strip() or raw.startswith("#"):
             continue
         fields = raw.split("\t")
+        if len(fields) == 3:
+            kind_name, mode, phrase = fields[0].strip(), fields[1].strip(), fields[2].strip()
+            kind = kinds.get(kind_name)
+            if kind is not None and mode in MODES and phrase:
+                entries.append((number, kind, mode, phrase))
+                continue
+        # The file is read on every run's first page: the error is only spelt out here.
         where = f"{PATTERNS_RESOURCE}:{number}"
         if len(fields) != 3:
             raise ValueError(f"{where}: expected kind<TAB>mode<TAB>phrase, got {raw!r}")
-        kind_name, mode, phrase = (field.strip() for field in fields)
         if kind_name not in kinds:
             raise ValueError(f"{where}: unknown kind {kind_name!r}; use one of {sorted(kinds)}")
         if mode not in MODES:
             raise ValueError(f"{where}: unknown mode {mode!r}; use one of {MODES}")
-        if not phrase:
-            raise ValueError(f"{where}: empty phrase")
-        entries.append((number, kinds[kind_name], mode, phrase))
+        raise ValueError(f"{where}: empty phrase")
     return entries
 
 
@@ -304,10 +312,11 @@ def build_lexicon(text: str) -> _Lexicon:
     unspaced: dict[str, LexiconHit] = {}
     for _number, kind, mode, phrase in _parse(text):
         hit = LexiconHit(kind, phrase, mode)
-        key = _fold(phrase)
         if mode == "line":
             lines.setdefault(normalise_for_match(phrase), hit)
-        elif mode == "start" and _UNSPACED.search(key) and " " not in key:
+            continue
+        key = _fold(phrase)
+        if mode == "start" and _UNSPACED.search(key) and " " not in key:
             unspaced_starts.setdefault(len(key), {}).setdefault(key, hit)
         elif mode == "start":
             bucket = starts.setdefault(" ".join(key.split()[:START_KEY_WORDS]), [])
