@@ -380,3 +380,39 @@ def test_relative_stamp_is_no_title_and_a_kicker_gives_way() -> None:
     article = extract(text)
     assert article.title == headline
     assert article.paragraphs == tuple(PROSE["de"])
+
+
+def test_columnist_named_above_the_headline_is_the_byline() -> None:
+    # An opinion column: the author box over the headline, the writer named again
+    # in the breadcrumb; no byline under the headline.
+    heading = "Apartman toplantısı bir demokrasi okuludur"
+    text = page(
+        MENU,
+        "Yazarlar › Selin Akbaş",
+        "Selin Akbaş",
+        "Tüm yazıları",
+        heading,
+        "18 Mayıs 2026 Pazartesi, 06:00",
+        list(PROSE["en"]),
+    )
+    assert extract(text).byline == "Selin Akbaş"
+
+
+def test_site_name_above_the_headline_is_no_columnist() -> None:
+    heading = "Council backs longer cycle path along the river"
+    text = page(
+        "Eastbrook Daily",
+        MENU,
+        "Eastbrook Daily",
+        heading,
+        list(PROSE["en"]),
+        "Eastbrook Daily - news for the valley since 1901",
+    )
+    assert extract(text).byline is None
+
+
+def test_republished_from_line_gives_the_source() -> None:
+    credit = "Este texto se publicó originalmente en Revista Altiplano y se reproduce con permiso."
+    article = extract(page("Siete claves del nuevo reglamento", list(PROSE["es"]), credit, FOOTER))
+    assert (article.source, article.source_line) == ("Revista Altiplano", credit)
+    assert credit not in article.paragraphs

@@ -51,6 +51,9 @@ HEADER_UNDER_TITLE_DEFAULT = 4
 """A name beside a date or handle counts as the byline this close under the title, too."""
 HEADER_LINE_MAX_WORDS_DEFAULT = 16
 """A line longer than this is text, not a byline to dissect."""
+COLUMNIST_REACH_DEFAULT = 3
+"""A bare name this close above the headline is the column's author when the page names
+the writer again elsewhere (breadcrumb, bio)."""
 CAPTION_MAX_WORDS_DEFAULT = 35
 """A line right above a credit inside the article is its picture's caption up to this many
 words ..."""
@@ -71,6 +74,9 @@ _SIGNOFF_PLACE = re.compile(r"\s+[-–—]\s+")
 _SIGNOFF_ROLE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*\Z")
 # "and" between two author names, in the languages artclean has byline cues for.
 _NAME_JOINERS = re.compile(r"\s+(?:and|und|et|y|e|i|và|и|en|och|og|ve|a)\s+|\s*&\s*")
+_PATH_ARROW = re.compile(r"\s[»›>]\s")
+# What follows a site's name in its masthead line: a separator (or nothing).
+_MASTHEAD_MARKS = ("", "-", "–", "—", "|", ":", "·")
 _HANDLE_OR_LINK = re.compile(r"(?<!\w)@\w+|https?://\S+|www\.\S+")
 
 
@@ -334,8 +340,8 @@ def _find_header(
             near = body_start - index <= HEADER_NEAR_BODY_DEFAULT or (
                 last_title is not None and 0 < index - last_title <= HEADER_UNDER_TITLE_DEFAULT
             )
-            if not (adjacent or near):
-                continue
+            if not (adjacent or near) or decision.rule.startswith("lexicon"):
+                continue  # (a known phrase is no name: "View Deal", "More From This Author")
             if not in_body and is_agency(text):  # "PAP" alone under the date: the agency
                 byline = text.strip()
                 updated[index] = _mark(decision, Label.BYLINE, "byline-agency")
@@ -349,7 +355,38 @@ def _find_header(
                 if date is None and stamp:
                     date = stamp.iso
                 updated[index] = _mark(decision, Label.BYLINE, "byline-name")
+    if byline is None and last_title is not None:
+        for index in range(max(0, last_title - COLUMNIST_REACH_DEFAULT), last_title):
+            if updated[index].label is not Label.TITLE and _columnist(blocks, index):
+                byline = blocks[index].text.strip()
+                updated[index] = _mark(updated[index], Label.BYLINE, "byline-columnist")
+                break
     return byline, date
+
+
+def _columnist(blocks: Sequence[Block], index: int) -> bool:
+    # A column's author box over the headline ("Selin Akbaş" / "All columns" /
+    # headline), when no byline was found elsewhere: a bare name just above the
+    # title that the page names again inside another line (a breadcrumb
+    # "Columnists › Selin Akbaş", a bio).
+    name = blocks[index].text.strip()
+    if not looks_like_name(name):
+        return False
+    others = [
+        block.text
+        for position, block in enumerate(blocks)
+        if position != index and name in block.text
+    ]
+    # A site's name is in line 1 or its copyright line, and is no writer.
+    if name in blocks[0].text or any("©" in text for text in others):
+        return False
+    # Named again in a breadcrumb, or opening a line of text about the writer
+    # ("Selin Akbaş Kimdir?"; not "Name - tagline", which is a masthead).
+    return any(
+        _PATH_ARROW.search(text)
+        or (text.startswith(name) and text[len(name) :].lstrip()[:1] not in _MASTHEAD_MARKS)
+        for text in others
+    )
 
 
 def _place_or_role(text: str, language: str | None) -> bool:
