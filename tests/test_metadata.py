@@ -416,3 +416,68 @@ def test_republished_from_line_gives_the_source() -> None:
     article = extract(page("Siete claves del nuevo reglamento", list(PROSE["es"]), credit, FOOTER))
     assert (article.source, article.source_line) == ("Revista Altiplano", credit)
     assert credit not in article.paragraphs
+
+
+def test_publication_date_wins_over_the_update_line_above_it() -> None:
+    heading = "Storm brings flooding to the valley towns overnight"
+    text = page(
+        heading,
+        MENU,
+        heading,
+        "By Jane Doe",
+        "Updated 11:18 AM PST, November 25, 2026",
+        "Published 9:02 PM PST, November 24, 2026",
+        list(PROSE["en"]),
+    )
+    assert extract(text).date.startswith("2026-11-24")
+
+
+def test_two_names_joined_by_a_dash_are_two_authors() -> None:
+    # "Thu" is also an English weekday: a name is not a date word.
+    heading = "Bé trai 9 tuổi bị rắn lục cắn, rối loạn đông máu nặng"
+    text = page(
+        heading, MENU, heading, "Thu Hà - Quang Huy", "27/11/2026 - 09:40", list(PROSE["vi"])
+    )
+    assert extract(text).byline == "Thu Hà, Quang Huy"
+
+
+def test_cued_byline_closing_the_body_is_the_byline() -> None:
+    heading = "Grypa wraca. Lekarka radzi, jak się chronić"
+    text = page(heading, MENU, heading, list(PROSE["pl"]), "Rozmawiał: Bartosz Grzelak", FOOTER)
+    article = extract(text)
+    assert article.byline == "Bartosz Grzelak"
+    assert "Rozmawiał: Bartosz Grzelak" not in article.paragraphs
+
+
+def test_republication_note_ends_the_article() -> None:
+    note = "This article first appeared in The Northland Ledger and is republished here."
+    bio = (
+        "Hannah Whitfield covers city government for The Northland Ledger and has written"
+        " about local politics in the region for more than ten years."
+    )
+    article = extract(page("Council backs longer cycle path", list(PROSE["en"]), note, bio, FOOTER))
+    assert (article.source, article.paragraphs) == ("The Northland Ledger", tuple(PROSE["en"]))
+
+
+def test_printed_headline_wins_over_a_rewritten_browser_title() -> None:
+    printed = "Carmen Valdés convierte el silencio en protagonista en su nueva obra"
+    text = page(
+        "El silencio como protagonista de la nueva obra | Diario Bética",
+        "Diario Bética",
+        MENU,
+        printed,
+        "Por Lucía Ferrer",
+        "25 nov 2026",
+        list(PROSE["es"]),
+    )
+    article = extract(text)
+    assert (article.title, article.byline) == (printed, "Lucía Ferrer")
+
+
+def test_wire_photo_credit_with_picture_kind_is_a_caption() -> None:
+    caption = (
+        "Shoppers walk past a store in London, October 30, 2026. REUTERS/Daniel Hollis/File Photo"
+    )
+    article = extract(page("Retailer cuts profit forecast", MENU, caption, list(PROSE["en"])))
+    assert article.title == "Retailer cuts profit forecast"
+    assert caption not in article.paragraphs

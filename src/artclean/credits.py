@@ -157,7 +157,9 @@ def _may_end_with_agency(ending: str) -> bool:
 # "(AP Photo/Tom Whitaker)" names the agency's photo service.
 _AGENCY_SLASH_NAME = re.compile(
     r"(?:\A|[\s.(（])(?P<agency>[^\W\d_][\w.&-]*)(?:\s+(?:photos?|fotos?|images?))?"
-    r"\s*/\s*(?P<name>[^\W\d_][^/()（）]{1,40}?)[)）]?\.?\Z",
+    r"\s*/\s*(?P<name>[^\W\d_][^/()（）]{1,40}?)"
+    # "REUTERS/Jane Doe/File Photo", "EFE/Name/Pool": what kind of picture it is.
+    r"(?:\s*/\s*(?:file\s+photo|file|pool|handout|illustration|archivo|archiv))?[)）]?\.?\Z",
     re.IGNORECASE,
 )
 

@@ -359,12 +359,23 @@ def parse_date(text: str, *, lang: str | None = None) -> str | None:
 
 @cache
 def _stamp_word_re() -> re.Pattern[str]:
-    words = _words("weekday", None) | _words("stamp", None) | _words("zone", None)
+    weekdays = _words("weekday", None)
+    words = _words("stamp", None) | _words("zone", None)
     words |= _words("year-suffix", None) | _words("time-joiner", None)
-    spaced = {w for w in words if not re.search(r"[\u3040-\u9fff]", w)}
-    cjk = words - spaced
+    spaced = {w for w in words | weekdays if not re.search(r"[\u3040-\u9fff]", w)}
+    cjk = (words | weekdays) - spaced
+    spaced_weekdays = spaced & weekdays
+    # A weekday is followed by a comma, a stop, a number or nothing: "Thu" in the
+    # name "Thu Hà" is no Thursday.
     return re.compile(
-        r"(?<!" + LETTER + r")(?:" + caseless_words(spaced) + r")(?!" + LETTER + r")"
+        r"(?<!"
+        + LETTER
+        + r")(?:"
+        + caseless_words(spaced - spaced_weekdays)
+        + r")(?!"
+        + LETTER
+        + r")"
+        r"|(?<!" + LETTER + r")(?:" + caseless_words(spaced_weekdays) + r")(?=\s*(?:[,.]|\d|\Z))"
         r"|(?:" + caseless_words(cjk) + r")|(?:GMT|UTC)\s*[+\-−]?\s*\d{0,2}(?::?\d{2})?",
         re.IGNORECASE,
     )
@@ -391,6 +402,23 @@ def _relative_words() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]
     agos = tuple(sorted(_words("ago", None)))
     ago_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, agos)) + r")(?!\w)")
     return frozenset(_words("unit", None)), agos, ago_re
+
+
+@cache
+def _update_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\A\W*(?:" + caseless_words(_words("update", None)) + r")(?!" + LETTER + r")",
+        re.IGNORECASE,
+    )
+
+
+def is_update_stamp(text: str) -> bool:
+    """Whether a date line gives the date of a later change ("Updated ...", "Cập nhật ...").
+
+    >>> is_update_stamp("Updated 11:18 AM PST, November 25, 2026"), is_update_stamp("Published")
+    (True, False)
+    """
+    return _update_re().match(text) is not None
 
 
 def is_relative_stamp(text: str) -> bool:

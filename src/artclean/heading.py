@@ -423,9 +423,15 @@ def find_title(
     if near is not None and near > 0:
         heading = split_title(strip_bullet(blocks[near].text))
         if _overlap(heading.title, first) >= TITLE_OVERLAP_DEFAULT:
-            # One title written twice; the shorter carries less decoration.
-            shorter = min(heading.title, split.title, key=lambda text: len(text.split()))
-            return TitleChoice((0, near), shorter, split.site_name)
+            # One title written twice; the shorter carries less decoration, unless
+            # it is the longer one cut short (browser titles are truncated).
+            chosen = min(heading.title, split.title, key=lambda text: len(text.split()))
+            printed, browser = repeat_key(heading.title), repeat_key(split.title)
+            if printed.startswith(browser) or (browser not in printed and printed not in browser):
+                # The browser's title cut short, or rewritten for search engines:
+                # the headline printed on the page is the title.
+                chosen = heading.title
+            return TitleChoice((0, near), chosen, split.site_name)
         # Line 1 that shares nothing with a full heading set off by a byline or
         # date right above the body, and does not occur again above it (a site
         # name may again in the footer), is a site tagline.

@@ -20,7 +20,13 @@ from .attribution import (
 from .byline import is_desk_credit, is_role, match_byline
 from .credits import is_credit_only, is_photo_credit
 from .cues import is_agency
-from .dates import find_date, is_date_line, is_relative_stamp, strip_date_words
+from .dates import (
+    find_date,
+    is_date_line,
+    is_relative_stamp,
+    is_update_stamp,
+    strip_date_words,
+)
 from .features import repeat_key
 from .gallery import opens_with_counter
 from .heading import find_title, looks_like_name
@@ -51,6 +57,10 @@ HEADER_UNDER_TITLE_DEFAULT = 4
 """A name beside a date or handle counts as the byline this close under the title, too."""
 HEADER_LINE_MAX_WORDS_DEFAULT = 16
 """A line longer than this is text, not a byline to dissect."""
+BYLINE_TAIL_DEFAULT = 3
+"""A cued byline line among the body's last this many blocks closes the article."""
+UPDATE_REACH_DEFAULT = 2
+"""Under an "Updated ..." line, the publication date is looked for this many lines down."""
 COLUMNIST_REACH_DEFAULT = 3
 """A bare name this close above the headline is the column's author when the page names
 the writer again elsewhere (breadcrumb, bio)."""
@@ -158,6 +168,14 @@ def _find_source(
         )
         if found is not None:
             candidates.append((_FORM_RANK.get(found.form, _WORST_RANK), order, found, index, None))
+    # "This article first appeared in X" closes the article wherever it stands:
+    # an author bio, an appeal or a republishing box may follow it.
+    for index in range(body_start, footer.start):
+        if decisions[index].label is Label.BODY:
+            found = match_attribution(blocks[index].text, lang=language)
+            if found is not None and found.form == "originally-appeared":
+                candidates.append((_FORM_RANK[found.form], -1, found, index, None))
+                break
     last = body_end - 1
     split = split_trailing_attribution(blocks[last].text, lang=language)
     if split is not None:
@@ -317,6 +335,11 @@ def _find_header(
             updated[index] = _mark(decision, Label.BYLINE, "byline")
         elif date is None and is_date_line(text) and (match := find_date(text, lang=language)):
             date, last_date_index = match.iso, index
+            if is_update_stamp(text):
+                # "Updated ... / Published ...": the publication date is the date.
+                published = _published_after(blocks, updated, index, language)
+                if published is not None:
+                    date = published
             name = _name_in(text, language) if byline is None else None
             byline = byline or name
             rule = "date-line" + ("; author-on-date-line" if name else "")
@@ -387,6 +410,20 @@ def _columnist(blocks: Sequence[Block], index: int) -> bool:
         or (text.startswith(name) and text[len(name) :].lstrip()[:1] not in _MASTHEAD_MARKS)
         for text in others
     )
+
+
+def _published_after(
+    blocks: Sequence[Block], updated: list[Decision], index: int, language: str | None
+) -> str | None:
+    # The publication date on one of the next lines under an update stamp.
+    for later in range(index + 1, min(len(blocks), index + 1 + UPDATE_REACH_DEFAULT)):
+        text = blocks[later].text
+        if updated[later].first_label is Label.BODY or is_update_stamp(text):
+            continue
+        if is_date_line(text) and (match := find_date(text, lang=language)):
+            updated[later] = _mark(updated[later], Label.DATE, "date-line; published")
+            return match.iso
+    return None
 
 
 def _place_or_role(text: str, language: str | None) -> bool:
@@ -494,12 +531,24 @@ def find_metadata(
             updated[source_index] = _mark(
                 updated[source_index], Label.ATTRIBUTION, f"attribution-{source.form}"
             )
+            if source.form == "originally-appeared" and span is not None:
+                # The republication note ends the article: what follows is not it.
+                for index in range(source_index + 1, span[1]):
+                    if updated[index].label is Label.BODY:
+                        updated[index] = _mark(
+                            updated[index],
+                            Label.BOILERPLATE,
+                            "after-republication-note",
+                            Kind.OTHER,
+                        )
 
     # "Agencia EFE", "By The Associated Press", "PAP": an agency where the writer
     # would be credits no person; it is the source when no other line names one.
     agency_credit = byline if byline is not None and is_agency(byline) else None
     if byline is not None and (
-        _is_masthead(byline, blocks, title_indexes) or is_desk_credit(byline)
+        _is_masthead(byline, blocks, title_indexes)
+        or is_desk_credit(byline)
+        or (site_name is not None and repeat_key(byline) == repeat_key(site_name))
     ):
         # "Par Info-Flash avec AFP", "Redacción Salud", "Nhóm PV": the site or its
         # newsroom credits itself, no writer.
@@ -515,6 +564,18 @@ def find_metadata(
     # name signing off right after the last paragraph (common in Vietnamese news:
     # "… vững mạnh." / "Hoàng Anh" / "Nguồn: …").
     span = _body_span(updated, span) if span else None
+    if byline is None and span is not None:
+        # "Rozmawiał: Bartosz Grzelak" under an interview, taken into its body.
+        for index in range(max(span[0], span[1] - BYLINE_TAIL_DEFAULT), span[1]):
+            text = blocks[index].text
+            if (
+                updated[index].label is Label.BODY
+                and len(text.split()) <= PLACE_LINE_MAX_WORDS_DEFAULT + 2
+                and (found := match_byline(text, lang=language)) is not None
+            ):
+                byline = found.author
+                updated[index] = _mark(updated[index], Label.BYLINE, "byline-closing-body")
+                break
     if byline is None and span is not None:
         for index in range(span[1], min(len(blocks), span[1] + FOOTER_WINDOW_DEFAULT)):
             decision = updated[index]
