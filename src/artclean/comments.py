@@ -68,20 +68,20 @@ def stamps(
         measured.clock and measured.words <= t.stamp_max_words and has_true_clock(block.text)
         for block, measured in zip(blocks, features, strict=True)
     ]
-    bare = [
-        clock and _BARE_CLOCK.match(block.text) is not None
-        for clock, block in zip(clocks, blocks, strict=True)
-    ]
-    # Scores and ratios ("31:9", "4:2") next to a clock make a table of results.
-    tabled = [
-        clock or _SCORE.search(block.text) is not None
-        for clock, block in zip(clocks, blocks, strict=True)
-    ]
     found = [False] * len(decisions)
+    last = len(blocks) - 1
     for index, decision in enumerate(decisions):
-        if not clocks[index] or bare[index] or decision.first_label is Label.BODY:
+        if not clocks[index] or decision.first_label is Label.BODY:
             continue
-        if (index > 0 and tabled[index - 1]) or (index + 1 < len(tabled) and tabled[index + 1]):
+        text = blocks[index].text
+        if _BARE_CLOCK.match(text) is not None:
+            continue  # a live blog's entry stamp
+        # Next to another clock, or to a score or ratio ("31:9"): a table.
+        if any(
+            clocks[near] or _SCORE.search(blocks[near].text) is not None
+            for near in (index - 1, index + 1)
+            if 0 <= near <= last
+        ):
             continue
         for following in decisions[index + 1 : index + 1 + t.stamp_reach]:
             if following.first_label is not Label.SHORT:

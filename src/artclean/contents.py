@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 _ENTRY_MARK = re.compile(r"\A\s*(?:\(?\d{1,2}[.)]|[IVX]{1,4}\.|[-–•*·])\s*")
 
 
+@lru_cache(maxsize=16384)
 def _entry_key(text: str) -> str:
     return repeat_key(_ENTRY_MARK.sub("", text, count=1))
 

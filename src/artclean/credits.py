@@ -272,6 +272,7 @@ def is_photo_credit(line: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)
 def is_credit_only(line: str) -> bool:
     """Whether the line is a photo credit with no caption before it.
 

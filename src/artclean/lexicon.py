@@ -483,7 +483,7 @@ def _match_short(lexicon: _Lexicon, line: str, norm: str, words: list[str]) -> L
     if key in lexicon.start_first_words or (not norm.isascii() and _UNSPACED.match(norm)):
         hit = _match_start(lexicon, norm, words)
         if hit is not None:
-            if hit.kind is Kind.LEGAL and is_credit_only(line):
+            if hit.kind is Kind.LEGAL and line.lstrip()[:1] in "©Ⓒ" and is_credit_only(line):
                 # "© Sandra Kiefer": a picture's credit (a site's copyright has a year).
                 return LexiconHit(Kind.CAPTION, hit.phrase, hit.mode)
             return hit

@@ -67,6 +67,8 @@ the writer again elsewhere (breadcrumb, bio)."""
 CAPTION_MAX_WORDS_DEFAULT = 35
 """A line right above a credit inside the article is its picture's caption up to this many
 words ..."""
+CREDIT_ONLY_MAX_CHARS = 120
+"""A line longer than this is no credit-only line (a quick test before the patterns)."""
 CAPTION_CUE_WORDS = 2
 """A caption cue ("Image caption", "Bildunterschrift:") is looked for in a line's first words."""
 CAPTION_BODY_REACH_DEFAULT = 3
@@ -456,7 +458,11 @@ def _mark_captions_above_credits(blocks: Sequence[Block], updated: list[Decision
     "Photo: Jan Kos" / next paragraph), and the credit with it ("© Sandra Kiefer" would
     otherwise read as a copyright notice)."""
     body = Label.BODY
-    credited = {text for text in {block.text for block in blocks} if is_credit_only(text)}
+    credited = {
+        text
+        for text in {block.text for block in blocks}
+        if len(text) <= CREDIT_ONLY_MAX_CHARS and is_credit_only(text)
+    }
     if not credited:
         return
     for index in range(1, len(blocks) - 1):
