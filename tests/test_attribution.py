@@ -171,9 +171,13 @@ def test_extra_cues() -> None:
     assert found == AttributionMatch("the family", line, "extra")
 
 
-def test_lang_restricts_cues_but_keeps_english() -> None:
-    assert match_attribution("Quelle: dpa", lang="vi") is None
-    assert match_attribution("Source: dpa", lang="vi") is not None
+def test_lang_restricts_cues_without_colon_only() -> None:
+    # "Theo X" is Vietnamese; in a German page "Theo" is a given name.
+    assert match_attribution("Theo Nhân Dân", lang="de") is None
+    assert match_attribution("Theo Nhân Dân", lang="vi") is not None
+    # A cue with a colon reads in any language: aggregators credit in their own.
+    assert match_attribution("Quelle: dpa", lang="vi") is not None
+    assert match_attribution("Nguồn: Reuters", lang="en") is not None
 
 
 DATELINES = [

@@ -188,7 +188,12 @@ def _match_cues(
         extra = _extra_pattern(extra_cues).match(text)
         if extra and (source := _clean_source(extra["src"])):
             return AttributionMatch(source, line, "extra")
-    if (m := pats.colon_cue.match(text)) is not None:
+    # A cue with a colon is unambiguous in any language: an aggregator credits
+    # in its own language ("Nguồn: Reuters" under an English text).
+    m = pats.colon_cue.match(text)
+    if m is None and lang is not None:
+        m = _patterns(None).colon_cue.match(text)
+    if m is not None:
         source = _clean_source(m["src"])
         words = len(source.split())
         short = bool(_URL_RE.match(source)) or words <= MAX_CUE_SOURCE_WORDS
