@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .features import Features, repeat_key
 from .model import Block
@@ -35,24 +35,32 @@ def _entry_key(text: str) -> str:
     return repeat_key(_ENTRY_MARK.sub("", text, count=1))
 
 
-def contents_entries(
+class Contents(NamedTuple):
+    """One flag per block: an entry of a table of contents, or the heading it lists."""
+
+    entries: list[bool]
+    headings: list[bool]
+
+
+def table_of_contents(
     blocks: Sequence[Block], features: Sequence[Features], t: RegionThresholds
-) -> list[bool]:
-    """The entries of tables of contents: runs of at least ``contents_min_entries``
-    short lines (``contents_entry_max_words`` words at most), each repeating
-    (list number aside) a line that comes later in the page, those lines in
-    the same order and none right after the one before.
+) -> Contents:
+    """The entries of tables of contents (runs of at least ``contents_min_entries``
+    short lines of at most ``contents_entry_max_words`` words, each repeating, list
+    number aside, a line that comes later in the page, those lines in the same
+    order and none right after the one before) and the headings they list.
 
     >>> from artclean.segment import segment
     >>> from artclean.features import measure
     >>> from artclean.region import RegionThresholds
     >>> blocks = segment("Contents\\n1. Tools\\n2. Steps\\n3. Tips\\nIntro.\\nTools\\nA."
     ...                  "\\nSteps\\nB.\\nTips\\nC.")
-    >>> entries = contents_entries(blocks, measure(blocks, "en"), RegionThresholds())
-    >>> [index for index, entry in enumerate(entries) if entry]
-    [1, 2, 3]
+    >>> found = table_of_contents(blocks, measure(blocks, "en"), RegionThresholds())
+    >>> [[i for i, flag in enumerate(flags) if flag] for flags in found]
+    [[1, 2, 3], [5, 7, 9]]
     """
-    marked = [False] * len(blocks)
+    entries = [False] * len(blocks)
+    headings = [False] * len(blocks)
     keys = [
         _entry_key(block.text) if 0 < measured.words <= t.contents_entry_max_words else ""
         for block, measured in zip(blocks, features, strict=True)
@@ -67,13 +75,12 @@ def contents_entries(
         if key and last[key] > index:
             run.append(index)
             continue
-        if len(run) >= t.contents_min_entries and _sections_between(
-            [last[keys[entry]] for entry in run]
-        ):
-            for entry in run:
-                marked[entry] = True
+        targets = [last[keys[entry]] for entry in run]
+        if len(run) >= t.contents_min_entries and _sections_between(targets):
+            for entry, target in zip(run, targets, strict=True):
+                entries[entry] = headings[target] = True
         run = []
-    return marked
+    return Contents(entries, headings)
 
 
 def _sections_between(targets: list[int]) -> bool:

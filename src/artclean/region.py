@@ -23,10 +23,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from .bios import author_bios
 from .comments import comment_zone, stamps
-from .contents import contents_entries
+from .contents import table_of_contents
 from .duplicates import duplicate_blocks
 from .features import Features
 from .feeds import feed_start, related_lists
@@ -359,11 +360,13 @@ def keep_main_run(
     stamped = stamps(blocks, features, decisions, t)
     zone = comment_zone(features, decisions, stamped, t, start=anchor or 0)
     related = related_lists(blocks, features, decisions, t)
-    copies = duplicate_blocks(blocks, features, t)
-    # A table of contents repeats the subheadings below it: taken out like a copy.
+    # A table of contents repeats the subheadings below it: taken out like a copy,
+    # one interruption however many entries it lists; the headings it lists are
+    # the article's own, short as they are.
+    contents = table_of_contents(blocks, features, t)
     copies = [
         copy or entry
-        for copy, entry in zip(copies, contents_entries(blocks, features, t), strict=True)
+        for copy, entry in zip(duplicate_blocks(blocks, features, t), contents.entries, strict=True)
     ]
     removed = [
         stamp or teaser or copy
@@ -371,8 +374,14 @@ def keep_main_run(
     ]
     if exact and anchor is not None:
         removed[anchor] = True
-    rows = schedule_rows(blocks, features, decisions, t)
-    weights = block_weights(blocks, features, decisions, removed, related, t, rows)
+    rows = [
+        row or heading
+        for row, heading in zip(
+            schedule_rows(blocks, features, decisions, t), contents.headings, strict=True
+        )
+    ]
+    boxed = [box or entry for box, entry in zip(related, contents.entries, strict=True)]
+    weights = block_weights(blocks, features, decisions, removed, boxed, t, rows)
     # Comments follow the article: a run before the comment section wins.
     span = None
     if not exact:
@@ -410,5 +419,6 @@ def keep_main_run(
         bio=bio,
         listed=frozenset(listed),
         rows=rows,
+        headings=frozenset(compress(range(len(blocks)), contents.headings)),
     )
     return settle(decisions, (start, end), found)

@@ -35,6 +35,7 @@ class Found:
     bio: Sequence[bool]
     listed: frozenset[int]
     rows: Sequence[bool]
+    headings: frozenset[int] = frozenset()
 
 
 def is_hard(decision: Decision) -> bool:
@@ -142,9 +143,14 @@ def _settle_found(index: int, decision: Decision, inside: bool, found: Found) ->
             and decision.label is not Label.BODY
             and not is_hard(decision)
         ):
-            decision = relabel(
-                decision, Label.BODY, None, "numbered-item" if listed else "schedule-row"
+            why = (
+                "numbered-item"
+                if listed
+                else "contents-heading"
+                if index in found.headings
+                else "schedule-row"
             )
+            decision = relabel(decision, Label.BODY, None, why)
         elif decision.label is not Label.BODY and decision.first_label is not Label.BOILERPLATE:
             decision = relabel(decision, Label.BODY, None, "inside-main-run")
     elif decision.label is Label.BODY:
