@@ -344,3 +344,16 @@ def test_matching_is_fast() -> None:
         match_boilerplate(line)
     elapsed = time.perf_counter() - start
     assert elapsed < 2.0, elapsed  # typically ~0.5 s; generous for slow CI machines
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Chia sẻ Facebook Zalo Sao chép liên kết", "Teilen Facebook WhatsApp Link kopieren"],
+)
+def test_widget_items_run_together_with_spaces(line: str) -> None:
+    hit = match_boilerplate(line)
+    assert hit is not None and hit.kind is Kind.SHARE
+
+
+def test_sentence_of_menu_words_is_no_widget() -> None:
+    assert match_boilerplate("Share this story on Facebook with your friends today") is None

@@ -481,3 +481,20 @@ def test_wire_photo_credit_with_picture_kind_is_a_caption() -> None:
     article = extract(page("Retailer cuts profit forecast", MENU, caption, list(PROSE["en"])))
     assert article.title == "Retailer cuts profit forecast"
     assert caption not in article.paragraphs
+
+
+def test_newsroom_with_agency_gives_the_source() -> None:
+    heading = "Mort d'un ancien champion de France de cyclo-cross"
+    text = page(heading, MENU, heading, "La rédaction avec AFP", "26/11/2026", list(PROSE["fr"]))
+    article = extract(text)
+    assert (article.byline, article.source, article.source_line) == (
+        None,
+        "AFP",
+        "La rédaction avec AFP",
+    )
+
+
+def test_republished_under_a_licence_names_the_outlet_only() -> None:
+    note = "This article is republished from The Exchange under a Creative Commons licence."
+    article = extract(page("Emergency waits grow longer", list(PROSE["en"]), note, FOOTER))
+    assert article.source == "The Exchange"

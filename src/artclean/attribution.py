@@ -65,7 +65,11 @@ _DATELINE_RE = re.compile(
 _DATELINE_MARKS = "(（/"  # what _DATELINE_RE cannot match without
 # Where the outlet of "originally appeared on X" ends: punctuation, or "and" before a verb
 # ("The Texas Tribune and is republished"), not inside a name ("Smith and Jones Media").
-_CLAUSE_END_RE = re.compile(r"[;,(]|\.(?:\s|\Z)|\s(?:and|und|et|y|e)\s+(?![A-Z])")
+# Where the outlet's name ends in "X and is republished here", "X under a Creative
+# Commons licence", "X, with permission".
+_CLAUSE_END_RE = re.compile(
+    r"[;,(]|\.(?:\s|\Z)|\s(?:and|und|et|y|e)\s+(?![A-Z])|\s(?:under|unter|sous|bajo)\s"
+)
 _AGENCY_SPLIT_RE = re.compile(r"[/,／、]")
 _DESK_CODE_RE = re.compile(r"[a-z]{2,4}")  # "lno" in "dpa/lno": a regional desk, not a source
 _REPORTING_SPLIT_RE = re.compile(r"\s*;\s*")

@@ -240,6 +240,18 @@ def is_desk_credit(author: str) -> bool:
     return _desk_pattern().match(author.strip()) is not None
 
 
+def desk_agency(line: str, lang: str | None = None) -> str | None:
+    """The agency a newsroom credit names beside itself ("La rédaction avec AFP"), or None.
+
+    >>> desk_agency("La rédaction avec AFP", "fr"), desk_agency("Redacción Salud", "es")
+    ('AFP', None)
+    """
+    if not is_desk_credit(line):
+        return None
+    beside = _patterns(lang).with_agency.search(line.strip())
+    return beside["agency"].strip() if beside is not None and is_agency(beside["agency"]) else None
+
+
 def match_byline(line: str, *, lang: str | None = None) -> BylineMatch | None:
     """The byline that this line is, or None.
 

@@ -69,6 +69,8 @@ class _PhotoPatterns:
     photo_start: re.Pattern[str]
     # A caption's last sentence that is a credit without a colon: ". Fot. Name / Outlet".
     photo_tail_bare: re.Pattern[str]
+    # A caption that ends in the cue alone: "... sáng 20/11. Ảnh minh họa", "(Symbolbild)".
+    photo_tail_alone: re.Pattern[str]
 
 
 @cache
@@ -122,6 +124,9 @@ def _photo_patterns() -> _PhotoPatterns:
             rf"[.!?…»”\"]\s+[(（]?(?:{photo_by}|{photo})(?:\.{{1,3}}|…)?\s+(?P<credit>[^\W\d_]"
             rf"[^.!?。:：()（）]{{0,{MAX_PHOTO_TAIL_CHARS}}}?)\.?[)）]?\Z",
             re.I,
+        ),
+        photo_tail_alone=re.compile(
+            rf"(?:[.!?…»”\"]\s+[(（]?|\s[(（])(?:{photo})\.?[)）]?\.?\Z", re.I
         ),
     )
 
@@ -241,6 +246,8 @@ def is_photo_credit(line: str) -> bool:
     True
     >>> is_photo_credit("Le musée, bouclé ce dimanche. (Photo Ouest Matin / Alain T.)")
     True
+    >>> is_photo_credit("Đoàn tàu chạy thử qua ga ngầm sáng 20/11. Ảnh minh họa")
+    True
     """
     line = line.strip()
     if not line or len(line) > MAX_PHOTO_CREDIT_CHARS:
@@ -261,6 +268,8 @@ def is_photo_credit(line: str) -> bool:
     ):
         return True
     if _ends_with_bare_credit(line, pats) or _ends_with_agency_photographer(line):
+        return True
+    if pats.photo_tail_alone.search(line, max(0, len(line) - pats.photo_tail_reach)):
         return True
     if not _may_end_with_agency(line[-pats.affix :]):
         return False

@@ -61,6 +61,8 @@ CONTAINS_MAX_CHARS = 800
 comment-policy notice fits, while a longer paragraph quoting such a phrase is
 more likely an article about it."""
 
+LIST_ITEM_MAX_WORDS = 4
+"""An item of a list run together with spaces ("Sao chép liên kết") has at most this many words."""
 LIST_MAX_WORDS = 8
 """A line of up to this many one-word menu items ("Facebook Twitter Email")
 counts as a list of them."""
@@ -397,9 +399,10 @@ def _match_list(lexicon: _Lexicon, norm: str, words: list[str]) -> LexiconHit | 
         parts = [part for part in _LIST_SEPARATORS.split(norm) if part]
         separated = len(parts) >= 2
     if not separated:
-        parts = words
-        if not 2 <= len(parts) <= LIST_MAX_WORDS:
+        if not 2 <= len(words) <= LIST_MAX_WORDS:
             return None
+        # Items of several words run together: "Chia sẻ Facebook Zalo Sao chép liên kết".
+        parts = _known_items(lexicon, words) or words
     found: list[LexiconHit] = []
     for part in parts:
         # A plain word of ``norm`` is its own normal form.
@@ -413,6 +416,23 @@ def _match_list(lexicon: _Lexicon, norm: str, words: list[str]) -> LexiconHit | 
         found.append(hit)
     kind = Counter(hit.kind for hit in found).most_common(1)[0][0]
     return LexiconHit(kind, " | ".join(hit.phrase for hit in found), "line")
+
+
+def _known_items(lexicon: _Lexicon, words: list[str]) -> list[str] | None:
+    # The words cut into known whole-line phrases, longest first at each point;
+    # None when some stretch is no known phrase.
+    items: list[str] = []
+    start = 0
+    while start < len(words):
+        for end in range(min(len(words), start + LIST_ITEM_MAX_WORDS), start, -1):
+            item = " ".join(words[start:end])
+            if normalise_for_match(item) in lexicon.lines:
+                items.append(item)
+                start = end
+                break
+        else:
+            return None
+    return items
 
 
 def _match_breadcrumb(lexicon: _Lexicon, norm: str, words: list[str]) -> LexiconHit | None:

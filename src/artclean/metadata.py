@@ -17,7 +17,7 @@ from .attribution import (
     match_dateline,
     split_trailing_attribution,
 )
-from .byline import is_desk_credit, is_role, match_byline
+from .byline import desk_agency, is_desk_credit, is_role, match_byline
 from .credits import is_credit_only, is_photo_credit
 from .cues import is_agency
 from .dates import (
@@ -612,6 +612,15 @@ def find_metadata(
     if source_name is None:
         # "Par Julien Marchetti avec AFP, publié le ...": the agency beside the writer.
         source_name, source_line = _agency_in_byline(blocks, updated, language)
+    if source_name is None:
+        # "La rédaction avec AFP": the newsroom and the agency, no writer.
+        for index in range(min(len(blocks), body_start + HEADER_INTO_BODY_DEFAULT)):
+            if updated[index].label is not Label.BODY and (
+                agency := desk_agency(blocks[index].text, language)
+            ):
+                source_name, source_line = agency, blocks[index].text
+                updated[index] = _mark(updated[index], Label.ATTRIBUTION, "attribution-desk-agency")
+                break
     if agency_credit is not None:
         credited = [
             index

@@ -34,7 +34,7 @@ MIN_UNCASED_TITLE_CHARS = 8
 MAX_SPLIT_CHARS = 400
 """Longer lines are body text, never a "Site – Title" line."""
 
-MAX_HEADING_WORDS = 20
+MAX_HEADING_WORDS = 24
 """A heading is short; more words make a sentence."""
 
 MAX_HEADING_CHARS = 150
