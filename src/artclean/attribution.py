@@ -220,6 +220,20 @@ def _match_cues(
     return None
 
 
+def match_republication(line: str, *, lang: str | None = None) -> AttributionMatch | None:
+    """A republication note that this whole line is ("This article first appeared in X"), or None.
+
+    >>> match_republication("This article first appeared in The Ledger and is reprinted.").source
+    'The Ledger'
+    """
+    line = line.strip()
+    if len(line) > MAX_ATTRIBUTION_CHARS:
+        return None
+    found = _patterns(lang).original.match(_unwrap(line))
+    source = _cut_clause(found["src"]) if found is not None else None
+    return AttributionMatch(source, line, "originally-appeared") if source else None
+
+
 def match_attribution(
     line: str,
     *,

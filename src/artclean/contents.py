@@ -27,11 +27,14 @@ if TYPE_CHECKING:
     from .region import RegionThresholds
 
 # A list number or bullet opening an entry: "1.", "2)", "(3)", "IV.", "-", "•".
+_MARK_STARTS = frozenset("0123456789(IVX-–•*·")
 _ENTRY_MARK = re.compile(r"\A\s*(?:\(?\d{1,2}[.)]|[IVX]{1,4}\.|[-–•*·])\s*")
 
 
 @lru_cache(maxsize=16384)
 def _entry_key(text: str) -> str:
+    if text.lstrip()[:1] not in _MARK_STARTS:  # most lines: no list mark to drop
+        return repeat_key(text)
     return repeat_key(_ENTRY_MARK.sub("", text, count=1))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 from .byline import is_desk_credit, match_byline
@@ -32,6 +33,9 @@ TITLE_PREFIX_MIN_WORDS_DEFAULT = 4
 """A heading repeating only the start of line 1 needs this many words to count as its repeat."""
 TITLE_LOOKBACK_DEFAULT = 12
 """How many lines (with letters) above the body the title may sit when menus come first."""
+TITLE_LOOKBACK_MAX_LINES_DEFAULT = 60
+"""... and no further than this many lines in all, whatever they are (share bars and known
+buttons do not count against the look-back above)."""
 TITLE_LOOKBACK_MIN_WORDS_DEFAULT = 3
 """A heading found past other lines needs this many words: shorter ones are section labels."""
 STRAY_LABEL_MAX_WORDS_DEFAULT = 3
@@ -129,6 +133,7 @@ def looks_like_name(text: str) -> bool:
     return all(word[0].isupper() and _NAME_WORD.fullmatch(word) for word in words)
 
 
+@lru_cache(maxsize=16384)
 def is_header_line(text: str, language: str | None) -> bool:
     """A byline, date or bare name: the lines that sit between a title and its body."""
     return (
@@ -187,7 +192,7 @@ def _headings_above_body(
     standfirst_seen = False
     budget = TITLE_LOOKBACK_DEFAULT
     last = min(body_start + TITLE_INTO_BODY_DEFAULT, len(blocks)) - 1
-    for index in range(last, -1, -1):
+    for index in range(last, max(-1, last - TITLE_LOOKBACK_MAX_LINES_DEFAULT), -1):
         text, decision = strip_bullet(blocks[index].text), decisions[index]
         if index >= body_start:
             # The first body line may be the heading the classifier took for text

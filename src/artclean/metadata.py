@@ -15,6 +15,7 @@ from .attribution import (
     AttributionMatch,
     match_attribution,
     match_dateline,
+    match_republication,
     split_trailing_attribution,
 )
 from .byline import desk_agency, is_desk_credit, is_role, match_byline
@@ -174,8 +175,8 @@ def _find_source(
     # an author bio, an appeal or a republishing box may follow it.
     for index in range(body_start, footer.start):
         if decisions[index].label is Label.BODY:
-            found = match_attribution(blocks[index].text, lang=language)
-            if found is not None and found.form == "originally-appeared":
+            found = match_republication(blocks[index].text, lang=language)
+            if found is not None:
                 candidates.append((_FORM_RANK[found.form], -1, found, index, None))
                 break
     last = body_end - 1
