@@ -1,6 +1,6 @@
 """``python -m artclean``: the same command line as ``artclean``."""
 
-from .cli import main
+from .cli import run
 
 if __name__ == "__main__":
-    main(prog_name="artclean")
+    run()
