@@ -79,13 +79,34 @@ def author_bios(
     """The blocks of the run ``span`` that are the author's bio: one of its last
     ``bio_tail`` prose blocks that names a byline author within its first
     ``bio_name_words`` words, when no other prose block of the run names him."""
-    marked = [False] * len(blocks)
     start, end = span
     prose = [i for i in range(start, end) if _is_prose(decisions[i])]
     if not prose:
-        return marked
+        return [False] * len(blocks)
     names = byline_names(blocks, decisions, start, prose[-1], t)
-    if not names:
+    known = [measured.lexicon is not None for measured in features]
+    return bio_blocks(blocks, decisions, span, names, known, t)
+
+
+def bio_blocks(
+    blocks: Sequence[Block],
+    decisions: Sequence[Decision],
+    span: tuple[int, int],
+    names: Sequence[str],
+    known: Sequence[bool],
+    t: RegionThresholds,
+    *,
+    given_names: bool = True,
+) -> list[bool]:
+    """The bio of one of the authors ``names`` at the end of the run ``span`` (see
+    :func:`author_bios`), with what follows it in the run unless a ``known``
+    phrase, and a short heading naming the author right above it ("Who is
+    Jane Doe?", "Qui est Hélène Vasseur ?").  Without ``given_names`` only the
+    full name counts, not the given name alone."""
+    marked = [False] * len(blocks)
+    start, end = span
+    prose = [i for i in range(start, end) if _is_prose(decisions[i])]
+    if not prose or not names:
         return marked
     tail = prose[-t.bio_tail :]
     rest = " ".join(blocks[i].text for i in prose[: -t.bio_tail])
@@ -95,12 +116,19 @@ def author_bios(
         opening = " ".join(words[: t.bio_name_words])
         marked[index] = any(
             (name in opening and name not in rest)
-            or (bool(words) and _opens_with_given_name(words, name, rest_words))
+            or (given_names and bool(words) and _opens_with_given_name(words, name, rest_words))
             for name in names
         )
     # A bio ends the article: what follows it in the run goes with it.
     first = next((i for i in tail if marked[i]), None)
     if first is not None:
         for index in range(first, end):
-            marked[index] = marked[index] or features[index].lexicon is None
+            marked[index] = marked[index] or not known[index]
+        heading = first - 1
+        if (
+            heading >= start
+            and not _is_prose(decisions[heading])
+            and any(name in blocks[heading].text for name in names)
+        ):
+            marked[heading] = True
     return marked

@@ -18,6 +18,7 @@ from .attribution import (
     match_republication,
     split_trailing_attribution,
 )
+from .bios import bio_blocks
 from .byline import desk_agency, is_desk_credit, is_role, match_byline
 from .credits import is_credit_only, is_photo_credit
 from .cues import is_agency
@@ -33,6 +34,7 @@ from .gallery import opens_with_counter
 from .heading import find_title, looks_like_name
 from .lexicon import match_boilerplate
 from .model import Block, Decision, Kind, Label
+from .region import RegionThresholds
 
 FOOTER_WINDOW_DEFAULT = 8
 """How many blocks after the body may hold the source attribution or a byline."""
@@ -87,6 +89,7 @@ _SIGNOFF_PLACE = re.compile(r"\s+[-–—]\s+")
 _SIGNOFF_ROLE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*\Z")
 # "and" between two author names, in the languages artclean has byline cues for.
 _NAME_JOINERS = re.compile(r"\s+(?:and|und|et|y|e|i|và|и|en|och|og|ve|a)\s+|\s*&\s*")
+_REGION = RegionThresholds()
 _PATH_ARROW = re.compile(r"\s[»›>]\s")
 # What follows a site's name in its masthead line: a separator (or nothing).
 _MASTHEAD_MARKS = ("", "-", "–", "—", "|", ":", "·")
@@ -608,6 +611,19 @@ def find_metadata(
                 continue
             updated[index] = _mark(decision, Label.BYLINE, "byline-after-body")
             break
+
+    # A bio of a writer found only here (in an author box over the headline, or
+    # signing off) was not known to the main-run step: it is taken out now, by
+    # the full name only (a byline taken from a heading may be no name at all).
+    span = _body_span(updated, span) if span else None
+    if byline is not None and span is not None:
+        names = [name for name in byline.split(", ") if len(name.split()) > 1]
+        known = [decision.rule.startswith("lexicon") for decision in updated]
+        for index, bio in enumerate(
+            bio_blocks(blocks, updated, span, names, known, _REGION, given_names=False)
+        ):
+            if bio and updated[index].label is Label.BODY:
+                updated[index] = _mark(updated[index], Label.BOILERPLATE, "author-bio", Kind.OTHER)
 
     source_name, source_line = (source.source, source.source_line) if source else (None, None)
     if source_name is None:
