@@ -39,9 +39,11 @@ def _entry_key(text: str) -> str:
 
 
 class Contents(NamedTuple):
-    """One flag per block: an entry of a table of contents, or the heading it lists."""
+    """One flag per block: an entry of a table of contents, a known phrase at its
+    edge ("Contents", "Hide"), or a heading it lists."""
 
     entries: list[bool]
+    edges: list[bool]
     headings: list[bool]
 
 
@@ -60,9 +62,10 @@ def table_of_contents(
     ...                  "\\nSteps\\nB.\\nTips\\nC.")
     >>> found = table_of_contents(blocks, measure(blocks, "en"), RegionThresholds())
     >>> [[i for i, flag in enumerate(flags) if flag] for flags in found]
-    [[1, 2, 3], [5, 7, 9]]
+    [[1, 2, 3], [0], [5, 7, 9]]
     """
     entries = [False] * len(blocks)
+    edges = [False] * len(blocks)
     headings = [False] * len(blocks)
     keys = [
         _entry_key(block.text) if 0 < measured.words <= t.contents_entry_max_words else ""
@@ -82,8 +85,12 @@ def table_of_contents(
         if len(run) >= t.contents_min_entries and _sections_between(targets):
             for entry, target in zip(run, targets, strict=True):
                 entries[entry] = headings[target] = True
+            # Its heading and its show/hide switch ("Contents", "Hide"): known phrases.
+            for edge in (run[0] - 1, run[-1] + 1):
+                if 0 <= edge < len(blocks) and features[edge].lexicon is not None:
+                    edges[edge] = True
         run = []
-    return Contents(entries, headings)
+    return Contents(entries, edges, headings)
 
 
 def _sections_between(targets: list[int]) -> bool:

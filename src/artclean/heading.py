@@ -74,6 +74,7 @@ FULL_TITLE_WORDS_DEFAULT = 5
 """A heading this many words long counts fully in the lead match; shorter ones count less."""
 HEADLINE_RULE = "headline"
 DUPLICATE_RULE = "duplicate-text"
+CONTENTS_RULE = "table-of-contents"
 """The rule the main-run step records on the line it took for the article's headline."""
 META_LINE_MAX_WORDS_DEFAULT = 10
 """A line this short that carries a whole date is a meta line (date, author, comments)."""
@@ -163,7 +164,7 @@ def _title_sized(text: str, min_words: int = TITLE_MIN_WORDS_DEFAULT) -> bool:
 
 def _usable_heading(text: str, decision: Decision) -> bool:
     return (
-        not decision.rule.endswith(DUPLICATE_RULE)  # an entry of a table of contents
+        not decision.rule.endswith((DUPLICATE_RULE, CONTENTS_RULE))  # a copy, an index entry
         and is_heading_like(text)
         and _title_sized(text)
         and not decision.rule.startswith("lexicon")
@@ -213,7 +214,7 @@ def _headings_above_body(
         if not (
             decision.rule.startswith("lexicon")
             or decision.kind is Kind.SHARE
-            or decision.rule.endswith(DUPLICATE_RULE)
+            or decision.rule.endswith((DUPLICATE_RULE, CONTENTS_RULE))
         ):
             budget -= 1
             if budget < 0:
@@ -237,7 +238,7 @@ def _headings_above_body(
         if (
             decision.rule.startswith("lexicon")
             or decision.kind is Kind.SHARE
-            or decision.rule.endswith(DUPLICATE_RULE)
+            or decision.rule.endswith((DUPLICATE_RULE, CONTENTS_RULE))
             or len(text.split()) <= STRAY_LABEL_MAX_WORDS_DEFAULT
         ):
             continue  # share buttons and their run, a table of contents, section labels

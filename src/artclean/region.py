@@ -219,6 +219,7 @@ def block_weights(
     boxed: Sequence[bool],
     t: RegionThresholds = RegionThresholds(),
     rows: Sequence[bool] = (),
+    neutral: Sequence[bool] = (),
 ) -> list[float]:
     """The weight of each block for the main run.
 
@@ -228,7 +229,8 @@ def block_weights(
     page section.  Captions and advertisement labels, which sit inside
     articles, do not lengthen a gap, nor does a ``boxed`` block (a teaser
     under a "Related" header): the box is one interruption however many
-    teasers it lists.  The ``rows`` of a schedule table weigh like body.
+    teasers it lists.  The ``rows`` of a schedule table weigh like body;
+    ``neutral`` blocks (a table of contents inside the article) weigh nothing.
     """
     # The rules of is_inline inlined, with identity tests on the kinds
     # (hashing an Enum member into a set runs Python code): this runs per line.
@@ -240,7 +242,7 @@ def block_weights(
     for index, (block, measured, decision, out, box) in enumerate(
         zip(blocks, features, decisions, removed, boxed, strict=True)
     ):
-        if not measured.words and not out:
+        if (not measured.words and not out) or (neutral and neutral[index]):
             # A bare bullet or rule ("*", "---"): an image or an empty cell of a
             # gallery list, no text to weigh and no interruption to count.
             weights.append(0.0)
@@ -364,13 +366,10 @@ def keep_main_run(
     # one interruption however many entries it lists; the headings it lists are
     # the article's own, short as they are.
     contents = table_of_contents(blocks, features, t)
-    copies = [
-        copy or entry
-        for copy, entry in zip(duplicate_blocks(blocks, features, t), contents.entries, strict=True)
-    ]
+    copies = duplicate_blocks(blocks, features, t)
     removed = [
-        stamp or teaser or copy
-        for stamp, teaser, copy in zip(stamped, related, copies, strict=True)
+        stamp or teaser or copy or edge
+        for stamp, teaser, copy, edge in zip(stamped, related, copies, contents.edges, strict=True)
     ]
     if exact and anchor is not None:
         removed[anchor] = True
@@ -380,8 +379,9 @@ def keep_main_run(
             schedule_rows(blocks, features, decisions, t), contents.headings, strict=True
         )
     ]
-    boxed = [box or entry for box, entry in zip(related, contents.entries, strict=True)]
-    weights = block_weights(blocks, features, decisions, removed, boxed, t, rows)
+    # Its edges ("Contents", "Hide") cost like any removed line, one interruption.
+    boxed = [box or edge for box, edge in zip(related, contents.edges, strict=True)]
+    weights = block_weights(blocks, features, decisions, removed, boxed, t, rows, contents.entries)
     # Comments follow the article: a run before the comment section wins.
     span = None
     if not exact:
@@ -420,5 +420,6 @@ def keep_main_run(
         listed=frozenset(listed),
         rows=rows,
         headings=frozenset(compress(range(len(blocks)), contents.headings)),
+        contents=contents.entries,
     )
     return settle(decisions, (start, end), found)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from .features import Features
-from .heading import DUPLICATE_RULE, HEADLINE_RULE
+from .heading import CONTENTS_RULE, DUPLICATE_RULE, HEADLINE_RULE
 from .model import Decision, Kind, Label
 
 HARD_RULES = ("lexicon", "mostly-urls", "pictographs")
@@ -36,6 +36,7 @@ class Found:
     listed: frozenset[int]
     rows: Sequence[bool]
     headings: frozenset[int] = frozenset()
+    contents: Sequence[bool] = ()
 
 
 def is_hard(decision: Decision) -> bool:
@@ -110,7 +111,14 @@ def settle(
     # full rules of _settle_found; compress picks the flagged ones in C.
     limit = count if found.zone is None else found.zone
     flagged = {*found.listed, *([] if found.headline is None else [found.headline])}
-    for flags in (found.stamped, found.related, found.copies, found.bio, found.rows):
+    for flags in (
+        found.stamped,
+        found.related,
+        found.copies,
+        found.bio,
+        found.rows,
+        found.contents,
+    ):
         flagged.update(compress(range(count), flags))
     kept = list(decisions)
     body, boilerplate = Label.BODY, Label.BOILERPLATE
@@ -128,7 +136,9 @@ def settle(
 def _settle_found(index: int, decision: Decision, inside: bool, found: Found) -> Decision:
     # The final decision of a block with a finding, or in the comment section.
     kind, why = _context_kind(index, found.zone, found.stamped, found.related)
-    if found.copies[index] and not is_hard(decision):
+    if found.contents and found.contents[index] and not is_hard(decision):
+        decision = relabel(decision, Label.BOILERPLATE, Kind.NAVIGATION, CONTENTS_RULE)
+    elif found.copies[index] and not is_hard(decision):
         decision = relabel(decision, Label.BOILERPLATE, Kind.OTHER, DUPLICATE_RULE)
     elif index == found.headline and not is_hard(decision):
         # The headline is the title, not a paragraph: metadata takes it from here.
