@@ -20,7 +20,8 @@ from .attribution import (
 )
 from .bios import bio_blocks
 from .byline import desk_agency, is_desk_credit, is_role, match_byline
-from .credits import is_credit_only, is_photo_credit
+from .captions import captions_above_credits
+from .credits import is_photo_credit
 from .cues import is_agency
 from .dates import (
     find_date,
@@ -32,7 +33,6 @@ from .dates import (
 from .features import repeat_key
 from .gallery import opens_with_counter
 from .heading import find_title, looks_like_name
-from .lexicon import match_boilerplate
 from .model import Block, Decision, Kind, Label
 from .region import RegionThresholds
 
@@ -67,15 +67,6 @@ UPDATE_REACH_DEFAULT = 2
 COLUMNIST_REACH_DEFAULT = 3
 """A bare name this close above the headline is the column's author when the page names
 the writer again elsewhere (breadcrumb, bio)."""
-CAPTION_MAX_WORDS_DEFAULT = 35
-"""A line right above a credit inside the article is its picture's caption up to this many
-words ..."""
-CREDIT_ONLY_MAX_CHARS = 120
-"""A line longer than this is no credit-only line (a quick test before the patterns)."""
-CAPTION_CUE_WORDS = 2
-"""A caption cue ("Image caption", "Bildunterschrift:") is looked for in a line's first words."""
-CAPTION_BODY_REACH_DEFAULT = 3
-"""... when the article goes on within this many blocks under the credit."""
 
 _NAME_SEPARATORS = re.compile(r"\s+[-–—|/·•]\s+|\s*[|/·•,]\s*")
 _FIRST_DIGIT = re.compile(r"\d")
@@ -446,48 +437,6 @@ def _mark(decision: Decision, label: Label, rule: str, kind: Kind | None = None)
     return Decision(label, rule, kind, decision.first_label, decision.signals)
 
 
-def _opens_caption(text: str) -> bool:
-    # "Image caption Scooter Braun …" under the credit: this page puts the credit
-    # over its picture, and the line above the credit is the article's.
-    # ("Image 2 of 5" is a gallery's counter, no caption text.)
-    words = text.split()
-    if len(words) <= 2 * CAPTION_CUE_WORDS:
-        return False
-    hit = match_boilerplate(" ".join(words[:CAPTION_CUE_WORDS]))
-    return hit is not None and hit.kind is Kind.CAPTION
-
-
-def _mark_captions_above_credits(blocks: Sequence[Block], updated: list[Decision]) -> None:
-    """Mark the caption over a credit line inside the article ("Zuzanna at the board" /
-    "Photo: Jan Kos" / next paragraph), and the credit with it ("© Sandra Kiefer" would
-    otherwise read as a copyright notice)."""
-    body = Label.BODY
-    credited = {
-        text
-        for text in {block.text for block in blocks}
-        if len(text) <= CREDIT_ONLY_MAX_CHARS and is_credit_only(text)
-    }
-    if not credited:
-        return
-    for index in range(1, len(blocks) - 1):
-        if blocks[index].text not in credited or updated[index - 1].label is not body:
-            continue
-        after = range(index + 1, min(len(blocks), index + 1 + CAPTION_BODY_REACH_DEFAULT))
-        caption = blocks[index - 1].text
-        if (
-            len(caption.split()) > CAPTION_MAX_WORDS_DEFAULT
-            or caption.endswith((":", "："))
-            or not any(updated[later].label is body for later in after)
-            or _opens_caption(blocks[index + 1].text)
-        ):
-            continue
-        updated[index - 1] = _mark(
-            updated[index - 1], Label.BOILERPLATE, "caption-above-credit", Kind.CAPTION
-        )
-        if updated[index].label is not Label.TITLE:
-            updated[index] = _mark(updated[index], Label.BOILERPLATE, "photo-credit", Kind.CAPTION)
-
-
 def find_metadata(
     blocks: Sequence[Block],
     decisions: Sequence[Decision],
@@ -522,7 +471,16 @@ def find_metadata(
                     updated[index], Label.BOILERPLATE, "photo-credit", Kind.CAPTION
                 )
 
-    _mark_captions_above_credits(blocks, updated)
+    # The caption over a credit line inside the article, and the credit with it
+    # ("© Sandra Kiefer" would otherwise read as a copyright notice).
+    for caption, credit in captions_above_credits(blocks, updated):
+        updated[caption] = _mark(
+            updated[caption], Label.BOILERPLATE, "caption-above-credit", Kind.CAPTION
+        )
+        if updated[credit].label is not Label.TITLE:
+            updated[credit] = _mark(
+                updated[credit], Label.BOILERPLATE, "photo-credit", Kind.CAPTION
+            )
     byline, date = _find_header(blocks, updated, title_indexes, body_start, language)
     _mark_standfirst(updated, title_indexes)
 
