@@ -426,7 +426,8 @@ def _known_items(lexicon: _Lexicon, words: list[str]) -> list[str] | None:
     while start < len(words):
         for end in range(min(len(words), start + LIST_ITEM_MAX_WORDS), start, -1):
             item = " ".join(words[start:end])
-            if normalise_for_match(item) in lexicon.lines:
+            # The words are normal forms already, but for punctuation at their edges.
+            if item in lexicon.lines or normalise_for_match(item) in lexicon.lines:
                 items.append(item)
                 start = end
                 break
