@@ -44,6 +44,15 @@ _BARE_CLOCK = re.compile(
 )
 
 
+def is_bare_clock(text: str) -> bool:
+    """Whether the line is a time of day and nothing else: a live blog's entry stamp.
+
+    >>> is_bare_clock("22:40"), is_bare_clock("9.40 Uhr"), is_bare_clock("jane, 6:44 am")
+    (True, True, False)
+    """
+    return _BARE_CLOCK.match(text) is not None
+
+
 def has_true_clock(text: str) -> bool:
     """Whether a line that carries a clock-like number carries a time of day.
 
@@ -74,7 +83,7 @@ def stamps(
         if not clocks[index] or decision.first_label is Label.BODY:
             continue
         text = blocks[index].text
-        if _BARE_CLOCK.match(text) is not None:
+        if is_bare_clock(text):
             continue  # a live blog's entry stamp
         # Next to another clock, or to a score or ratio ("31:9"): a table.
         if any(

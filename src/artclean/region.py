@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from .bios import author_bios
-from .comments import comment_zone, stamps
+from .comments import comment_zone, is_bare_clock, stamps
 from .contents import table_of_contents
 from .duplicates import duplicate_blocks
 from .features import Features
@@ -396,6 +396,12 @@ def keep_main_run(
     inside_header = header_inside(blocks, features, decisions, (start, end), t)
     if inside_header is not None:
         start = inside_header
+    if (
+        start > 0
+        and is_bare_clock(blocks[start - 1].text)
+        and any(is_bare_clock(blocks[index].text) for index in range(start, end))
+    ):
+        start -= 1  # a live blog's first entry stamp, above its first entry
     gallery = gallery_end(blocks, decisions, (start, end), t)
     if gallery is not None and gallery < end:
         start = gallery
