@@ -11,8 +11,9 @@ Things that look like stamps but are not: a list of times (a timetable, tour
 dates: clock lines next to each other), prices and percentages that read like
 times ("5.44%", "-12.99"), a dateline right under the headline, which has
 no article above it, a row of a results table (scores beside it: "31:9"),
-and a bare time of day ("08:05"), which stamps the entries of a live blog.  The thresholds are in
-:class:`artclean.region.RegionThresholds` and ``docs/algorithm.md``.
+and a bare time of day ("08:05"), which stamps the entries of a live blog.
+The thresholds are in :class:`artclean.region.RegionThresholds` and
+``docs/algorithm.md``.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ _TRUE_CLOCK = re.compile(
 )
 
 
+# A score or a ratio ("31:9", "4:2"): a row of a results table.
 _SCORE = re.compile(r"\d:\d")
 # A time of day and nothing else ("08:05", "9.40 Uhr"): a live blog's entry stamp.
 # A comment's header names its writer or its day besides.

@@ -33,13 +33,13 @@ _AGENCY_CREDIT_WINDOW = 64
 _REACH_SLACK = 16
 """Separators, colon, brackets and spaces around a cue, on top of the cue's own length."""
 _WORD = re.compile(r"\w+")
-# "© Sandra Kiefer": a copyright sign and a capitalised name, no year; inside an
-# article that is a picture's credit (a site's copyright notice carries a year).
 # A character of a credit: no sentence end, but a name's initial may have its
 # period ("Foto: D. Pereda").
 _CREDIT_CHAR = r"(?:[^.!?。]|(?<=(?<!\w)[^\W\d_])\.)"
 # A sentence ending inside a line ("The pier. Photo: …"), not an initial ("Gene J. Puskar").
 _SENTENCE_END = re.compile(r"\w\w[.!?…][\"»”]?\s+\S")
+# "© Sandra Kiefer": a copyright sign and a capitalised name, no year; inside an
+# article that is a picture's credit (a site's copyright notice carries a year).
 _COPYRIGHT_NAME = re.compile(r"\A[©Ⓒ]\s*(?:[^\W\d_][\w.'’-]*\s*){1,4}\Z")
 # What the bare-credit pattern needs before its cue: a sentence end or a closing quote.
 _SENTENCE_ENDS = '.!?…»”"'

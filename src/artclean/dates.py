@@ -367,18 +367,11 @@ def _stamp_word_re() -> re.Pattern[str]:
     spaced_weekdays = spaced & weekdays
     # A weekday is followed by a comma, a stop, a number or nothing: "Thu" in the
     # name "Thu Hà" is no Thursday.
-    return re.compile(
-        r"(?<!"
-        + LETTER
-        + r")(?:"
-        + caseless_words(spaced - spaced_weekdays)
-        + r")(?!"
-        + LETTER
-        + r")"
-        r"|(?<!" + LETTER + r")(?:" + caseless_words(spaced_weekdays) + r")(?=\s*(?:[,.]|\d|\Z))"
-        r"|(?:" + caseless_words(cjk) + r")|(?:GMT|UTC)\s*[+\-−]?\s*\d{0,2}(?::?\d{2})?",
-        re.IGNORECASE,
-    )
+    word = rf"(?<!{LETTER})(?:{caseless_words(spaced - spaced_weekdays)})(?!{LETTER})"
+    weekday = rf"(?<!{LETTER})(?:{caseless_words(spaced_weekdays)})(?=\s*(?:[,.]|\d|\Z))"
+    cjk_word = rf"(?:{caseless_words(cjk)})"
+    zone = r"(?:GMT|UTC)\s*[+\-−]?\s*\d{0,2}(?::?\d{2})?"
+    return re.compile("|".join((word, weekday, cjk_word, zone)), re.IGNORECASE)
 
 
 _LEFTOVER_WORD_RE = re.compile(r"\w+")

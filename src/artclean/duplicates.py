@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
-from .features import ASCII_WORD_BYTES, Features, repeat_key
+from .features import Features, ascii_key_words, repeat_key
 from .model import Block
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ def key_words(text: str) -> list[str]:
     (['share', 'this', 'it_s', '2', 'good', 'deals'], True)
     """
     if text.isascii():
-        return text.encode().translate(ASCII_WORD_BYTES).decode().split()
+        return ascii_key_words(text)
     return repeat_key(text).split()
 
 

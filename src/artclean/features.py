@@ -110,10 +110,20 @@ class Features(NamedTuple):
 # ASCII bytes for splitting a line into the words of its repeat key: word
 # characters (what ``\w`` matches in ASCII) kept, capitals lower-cased (which
 # is what casefold does to ASCII), anything else a space.
-ASCII_WORD_BYTES = bytes(
+_ASCII_WORD_BYTES = bytes(
     ord(char.lower()) if char.isalnum() or char == "_" else ord(" ")
     for char in map(chr, range(128))
 ) + bytes(range(128, 256))
+
+
+def ascii_key_words(text: str) -> list[str]:
+    """The words of ``repeat_key(text)`` for an ASCII ``text``, split in C without
+    the regular expression (about twice as fast).
+
+    >>> ascii_key_words("  Share  this: it_s 2 GOOD-deals")
+    ['share', 'this', 'it_s', '2', 'good', 'deals']
+    """
+    return text.encode().translate(_ASCII_WORD_BYTES).decode().split()
 
 
 # Several steps key lines this way (title and headline search, duplicates),
@@ -129,7 +139,7 @@ def repeat_key(text: str) -> str:
     """
     if text.isascii():
         # Most lines: the words split in C, about twice as fast as the expression.
-        return " ".join(text.encode().translate(ASCII_WORD_BYTES).decode().split())
+        return " ".join(ascii_key_words(text))
     return " ".join(_WORD.findall(text.casefold()))
 
 

@@ -61,21 +61,23 @@ BREADCRUMB_MIN_PARTS_DEFAULT = 3
 STANDFIRST_SHARE_DEFAULT = 0.5
 """A shorter heading right above the one chosen is the headline over its standfirst
 when it matches the lead at least this share as well."""
-SUBHEADING_REACH_DEFAULT = 8
-"""A heading with a byline or date line under it wins over a nearer heading without one
-up to this many blocks above it."""
-HEADER_UNDER_HEADLINE_DEFAULT = 2
-"""... when the byline or date line is among the first this many lines under it (a
-standfirst may come first)."""
 STANDFIRST_MIN_WORDS_DEFAULT = 10
 """... and when the lower one has at least this many words: under a short kicker
 ("Premiere in Düsseldorf") a headline of a few words is the headline."""
+SUBHEADING_REACH_DEFAULT = 8
+"""A heading with a byline or date line under it wins over a nearer heading without one
+up to this many blocks above it ..."""
+HEADER_UNDER_HEADLINE_DEFAULT = 2
+"""... when the byline or date line is among the first this many lines under it (a
+standfirst may come first)."""
 FULL_TITLE_WORDS_DEFAULT = 5
 """A heading this many words long counts fully in the lead match; shorter ones count less."""
 HEADLINE_RULE = "headline"
-DUPLICATE_RULE = "duplicate-text"
-CONTENTS_RULE = "table-of-contents"
 """The rule the main-run step records on the line it took for the article's headline."""
+DUPLICATE_RULE = "duplicate-text"
+"""The rule it records on a second copy of the article's text."""
+CONTENTS_RULE = "table-of-contents"
+"""The rule it records on an entry of a table of contents."""
 META_LINE_MAX_WORDS_DEFAULT = 10
 """A line this short that carries a whole date is a meta line (date, author, comments)."""
 NAME_MIN_WORDS_DEFAULT = 2
@@ -91,7 +93,8 @@ _LETTER = re.compile(LETTER)
 _BULLET = re.compile(r"^(?:[*•·▪◦‣o+–—-]|\d{1,2}[.)])\s+")
 _SENTENCE_MARKS = frozenset(".!?…。！？")
 _PATH_SEPARATOR = re.compile(r"\s+[»›>/|·]\s+")
-_PATH_ARROW = re.compile(r"\s[»›>]\s")
+# Arrows between path parts: "Markets > Olive oil", "Columnists › Selin Akbaş".
+PATH_ARROW = re.compile(r"\s[»›>]\s")
 _SPACELESS_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
@@ -211,11 +214,8 @@ def _headings_above_body(
             continue
         # Share bars and known buttons are looked past without counting: a live
         # blog's toolbar ("Refresh", "Newest first") can be long.
-        if not (
-            decision.rule.startswith("lexicon")
-            or decision.kind is Kind.SHARE
-            or decision.rule.endswith((DUPLICATE_RULE, CONTENTS_RULE))
-        ):
+        known = _known_furniture(decision)
+        if not known:
             budget -= 1
             if budget < 0:
                 return
@@ -235,12 +235,7 @@ def _headings_above_body(
         ):
             yield index
             continue
-        if (
-            decision.rule.startswith("lexicon")
-            or decision.kind is Kind.SHARE
-            or decision.rule.endswith((DUPLICATE_RULE, CONTENTS_RULE))
-            or len(text.split()) <= STRAY_LABEL_MAX_WORDS_DEFAULT
-        ):
+        if known or len(text.split()) <= STRAY_LABEL_MAX_WORDS_DEFAULT:
             continue  # share buttons and their run, a table of contents, section labels
         if not standfirst_seen and not is_heading_like(text):
             standfirst_seen = True
@@ -248,11 +243,21 @@ def _headings_above_body(
         return
 
 
+def _known_furniture(decision: Decision) -> bool:
+    # A known phrase, a share bar's run, a copy or an index entry: page furniture
+    # the title search walks past.
+    return (
+        decision.rule.startswith("lexicon")
+        or decision.kind is Kind.SHARE
+        or decision.rule.endswith((DUPLICATE_RULE, CONTENTS_RULE))
+    )
+
+
 def _is_breadcrumb(text: str) -> bool:
     # "Site » News » Transport": three or more short parts between path separators;
     # two are enough between arrows ("Markets > Olive oil"), which no title uses.
     parts = _PATH_SEPARATOR.split(text)
-    needed = 2 if _PATH_ARROW.search(text) else BREADCRUMB_MIN_PARTS_DEFAULT
+    needed = 2 if PATH_ARROW.search(text) else BREADCRUMB_MIN_PARTS_DEFAULT
     return len(parts) >= needed and all(
         len(part.split()) <= STRAY_LABEL_MAX_WORDS_DEFAULT for part in parts
     )

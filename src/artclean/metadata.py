@@ -32,7 +32,7 @@ from .dates import (
 )
 from .features import repeat_key
 from .gallery import opens_with_counter
-from .heading import find_title, looks_like_name
+from .heading import PATH_ARROW, find_title, looks_like_name
 from .model import Block, Decision, Kind, Label
 from .region import RegionThresholds
 
@@ -61,7 +61,9 @@ HEADER_UNDER_TITLE_DEFAULT = 4
 HEADER_LINE_MAX_WORDS_DEFAULT = 16
 """A line longer than this is text, not a byline to dissect."""
 BYLINE_TAIL_DEFAULT = 3
-"""A cued byline line among the body's last this many blocks closes the article."""
+"""A cued byline line among the body's last this many blocks closes the article ..."""
+CLOSING_BYLINE_MAX_WORDS_DEFAULT = 5
+"""... when it has at most this many words ("Rozmawiał: Bartosz Grzelak")."""
 UPDATE_REACH_DEFAULT = 2
 """Under an "Updated ..." line, the publication date is looked for this many lines down."""
 COLUMNIST_REACH_DEFAULT = 3
@@ -81,7 +83,6 @@ _SIGNOFF_ROLE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*\Z")
 # "and" between two author names, in the languages artclean has byline cues for.
 _NAME_JOINERS = re.compile(r"\s+(?:and|und|et|y|e|i|và|и|en|och|og|ve|a)\s+|\s*&\s*")
 _REGION = RegionThresholds()
-_PATH_ARROW = re.compile(r"\s[»›>]\s")
 # What follows a site's name in its masthead line: a separator (or nothing).
 _MASTHEAD_MARKS = ("", "-", "–", "—", "|", ":", "·")
 _HANDLE_OR_LINK = re.compile(r"(?<!\w)@\w+|https?://\S+|www\.\S+")
@@ -403,7 +404,7 @@ def _columnist(blocks: Sequence[Block], index: int) -> bool:
     # Named again in a breadcrumb, or opening a line of text about the writer
     # ("Selin Akbaş Kimdir?"; not "Name - tagline", which is a masthead).
     return any(
-        _PATH_ARROW.search(text)
+        PATH_ARROW.search(text)
         or (text.startswith(name) and text[len(name) :].lstrip()[:1] not in _MASTHEAD_MARKS)
         for text in others
     )
@@ -514,14 +515,13 @@ def find_metadata(
     # would be credits no person; it is the source when no other line names one.
     agency_credit = byline if byline is not None and is_agency(byline) else None
     if byline is not None and (
-        _is_masthead(byline, blocks, title_indexes)
+        agency_credit is not None
+        or _is_masthead(byline, blocks, title_indexes)
         or is_desk_credit(byline)
         or (site_name is not None and repeat_key(byline) == repeat_key(site_name))
     ):
         # "Par Info-Flash avec AFP", "Redacción Salud", "Nhóm PV": the site or its
         # newsroom credits itself, no writer.
-        byline = None
-    if agency_credit is not None:
         byline = None
     # "Minh Anh/VNEXPRESS.NET" credits the writer and the outlet in one line.
     if byline is None and source is not None and source.form == "name-outlet":
@@ -538,7 +538,7 @@ def find_metadata(
             text = blocks[index].text
             if (
                 updated[index].label is Label.BODY
-                and len(text.split()) <= PLACE_LINE_MAX_WORDS_DEFAULT + 2
+                and len(text.split()) <= CLOSING_BYLINE_MAX_WORDS_DEFAULT
                 and (found := match_byline(text, lang=language)) is not None
             ):
                 byline = found.author

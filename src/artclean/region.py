@@ -362,9 +362,9 @@ def keep_main_run(
     stamped = stamps(blocks, features, decisions, t)
     zone = comment_zone(features, decisions, stamped, t, start=anchor or 0)
     related = related_lists(blocks, features, decisions, t)
-    # A table of contents repeats the subheadings below it: taken out like a copy,
-    # one interruption however many entries it lists; the headings it lists are
-    # the article's own, short as they are.
+    # A table of contents repeats the subheadings below it: its entries weigh
+    # nothing and are never body; the headings it lists are the article's own,
+    # short as they are.
     contents = table_of_contents(blocks, features, t)
     copies = duplicate_blocks(blocks, features, t)
     removed = [
