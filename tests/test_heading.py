@@ -10,15 +10,9 @@ from __future__ import annotations
 from artclean import extract
 from artclean.heading import HEADLINE_RULE, find_title
 from artclean.model import Block, Decision, Label
+from fixtures.prose import BRIDGE as PROSE
+from fixtures.prose import BRIDGE_MORE as MORE
 
-PROSE = (
-    "The council said on Tuesday that the new bridge would open next spring, after"
-    " two years of work on the river banks and the approach roads on both sides."
-)
-MORE = (
-    "Engineers expect the crossing to carry about four thousand people a day, and the"
-    " old ferry will keep running until the bridge has passed its final inspection."
-)
 TITLE = "New bridge over the river opens next spring"
 
 

@@ -17,15 +17,8 @@ from artclean.headers import repeated_headline
 from artclean.model import Decision, Label
 from artclean.region import RegionThresholds, block_weights, main_run
 from artclean.segment import segment
-
-PROSE = (
-    "The council said on Tuesday that the new bridge would open next spring, after"
-    " two years of work on the river banks and the approach roads on both sides."
-)
-MORE = (
-    "Engineers expect the crossing to carry about four thousand people a day, and the"
-    " old ferry will keep running until the bridge has passed its final inspection."
-)
+from fixtures.prose import BRIDGE as PROSE
+from fixtures.prose import BRIDGE_MORE as MORE
 
 
 def labels_of(text: str, t: Thresholds | None = None) -> list[tuple[str, str]]:
