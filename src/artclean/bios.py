@@ -12,6 +12,7 @@ keeps its last paragraph.  The thresholds are in
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .byline import match_byline
@@ -69,6 +70,22 @@ def _opens_with_given_name(words: list[str], name: str, rest_words: set[str]) ->
     )
 
 
+class _Rest:
+    """The article's text before its last prose blocks, joined and split only when
+    asked: most tails name no author, and on a long input the join is large."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
+
+    @cached_property
+    def text(self) -> str:
+        return " ".join(self._texts)
+
+    @cached_property
+    def words(self) -> set[str]:
+        return set(self.text.split())
+
+
 def author_bios(
     blocks: Sequence[Block],
     features: Sequence[Features],
@@ -109,14 +126,13 @@ def bio_blocks(
     if not prose or not names:
         return marked
     tail = prose[-t.bio_tail :]
-    rest = " ".join(blocks[i].text for i in prose[: -t.bio_tail])
-    rest_words = set(rest.split())
+    rest = _Rest([blocks[i].text for i in prose[: -t.bio_tail]])
     for index in tail:
         words = blocks[index].text.split()
         opening = " ".join(words[: t.bio_name_words])
         marked[index] = any(
-            (name in opening and name not in rest)
-            or (given_names and bool(words) and _opens_with_given_name(words, name, rest_words))
+            (name in opening and name not in rest.text)
+            or (given_names and bool(words) and _opens_with_given_name(words, name, rest.words))
             for name in names
         )
     # A bio ends the article: what follows it in the run goes with it.
