@@ -145,3 +145,27 @@ def test_breadcrumb_above_the_headline_is_not_the_title() -> None:
     article = extract(page)
     assert article.title == headline
     assert article.byline == "Marta Kędzierska"
+
+
+def test_a_dash_inside_a_headline_printed_in_the_page_is_kept() -> None:
+    # Only the browser's title line names a site; a route name in a headline
+    # ("Metro Nhổn – Ga Hà Nội") is no "Site – Title".
+    headline = "Tuyến Nhổn – Ga Hà Nội chạy thử toàn tuyến từ tháng sau"
+    page = (
+        "BÁO ĐÔ THỊ\nTrang chủ\nGiao thông\nKinh tế\n"
+        f"{headline}\nThứ Sáu, 20/11/2026 - 10:05\nChia sẻ\n"
+        "Sáng 20/11, ban quản lý dự án cho biết đoạn đi ngầm của tuyến đường sắt đô thị"
+        " đã bắt đầu chạy thử không tải trên toàn tuyến dài hơn mười hai cây số.\n"
+        "Theo kế hoạch, quá trình chạy thử sẽ kéo dài khoảng hai tháng để kiểm tra hệ"
+        " thống cấp điện, thông gió và tín hiệu trước khi đón hành khách.\n"
+    )
+    article = extract(page)
+    assert (article.title, article.site_name) == (headline, None)
+
+
+def test_co_authors_joined_by_a_dash_are_not_the_headline() -> None:
+    headline = "Bridge over the river opens to traffic next spring"
+    header = "Anna Berg - Tom Walsh\n12 May 2026"
+    page = f"City Herald\nNews\nSport\n{headline}\n{header}\n{PROSE}\n{MORE}\n"
+    article = extract(page)
+    assert (article.title, article.byline) == (headline, "Anna Berg, Tom Walsh")

@@ -88,6 +88,7 @@ NAME_MAX_WORDS_DEFAULT = 5
 # Lines the lexicon already knows as these kinds are never the title.
 _NOT_TITLE_KINDS = frozenset({Kind.SHARE, Kind.COMMENTS, Kind.LEGAL, Kind.CAPTION, Kind.PROMOTION})
 # The shape of a name word: "Hân", "O'Neill", "Anna-Lena", "J." (letters only).
+_NAME_DASH = re.compile(r"\s+[-–—]\s+")
 _NAME_WORD = re.compile(r"[^\W\d_]+\.?|[^\W\d_]+(?:['’-][^\W\d_]+)+")
 _LETTER = re.compile(LETTER)
 _BULLET = re.compile(r"^(?:[*•·▪◦‣o+–—-]|\d{1,2}[.)])\s+")
@@ -137,6 +138,18 @@ def looks_like_name(text: str) -> bool:
     return all(word[0].isupper() and _NAME_WORD.fullmatch(word) for word in words)
 
 
+def looks_like_names(text: str) -> bool:
+    """Two or more bare names joined by dashes, as bylines print co-authors.
+
+    >>> looks_like_names("Hoàng Minh Quân - Đỗ Lan Anh")
+    True
+    >>> looks_like_names("Metro Nhổn – Ga Hà Nội chạy thử")
+    False
+    """
+    names = _NAME_DASH.split(text)
+    return len(names) >= 2 and all(looks_like_name(name) for name in names)
+
+
 @lru_cache(maxsize=16384)
 def is_header_line(text: str, language: str | None) -> bool:
     """A byline, date or bare name: the lines that sit between a title and its body."""
@@ -146,6 +159,7 @@ def is_header_line(text: str, language: str | None) -> bool:
         or is_date_line(text)
         or is_relative_stamp(text)
         or looks_like_name(text)
+        or looks_like_names(text)
         or _dated_meta_line(text, language)
     )
 
@@ -424,15 +438,19 @@ def find_title(
         # The cheap prefix test first: most lines are no part of line 1.
         shortened = first_key.startswith(key) and len(key.split()) >= TITLE_PREFIX_MIN_WORDS_DEFAULT
         if key and (key in (first_key, title_key) or shortened) and is_heading_like(text):
-            title = split.title if key == first_key else split_title(text).title
-            return TitleChoice((0, index), title, split.site_name)
+            # The headline printed in the page is the title as it stands: a dash
+            # in it ("Metro Nhổn – Ga Hà Nội chạy thử") joins two place names.
+            title = text.strip() if key == first_key else split_title(text).title
+            return TitleChoice((0, index), title, None if key == first_key else split.site_name)
     # The main-run step found the headline (line 1 repeated, or a heading that
     # occurs twice with a byline or date under it): it is the title.
     near = _marked_headline(blocks, decisions, body_start)
     if near is None:
         near = heading_above_body(blocks, decisions, body_start, language)
     if near is not None and near > 0:
-        heading = split_title(strip_bullet(blocks[near].text))
+        # Only line 1 (the browser's title) names the site: a headline printed in
+        # the page keeps its dash ("Metro Nhổn – Ga Hà Nội chạy thử toàn tuyến").
+        heading = TitleSplit(strip_bullet(blocks[near].text).strip(), None)
         if _overlap(heading.title, first) >= TITLE_OVERLAP_DEFAULT:
             # One title written twice; the shorter carries less decoration, unless
             # it is the longer one cut short (browser titles are truncated).
