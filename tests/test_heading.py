@@ -169,3 +169,22 @@ def test_co_authors_joined_by_a_dash_are_not_the_headline() -> None:
     page = f"City Herald\nNews\nSport\n{headline}\n{header}\n{PROSE}\n{MORE}\n"
     article = extract(page)
     assert (article.title, article.byline) == (headline, "Anna Berg, Tom Walsh")
+
+
+def test_a_link_back_to_the_overview_on_line_1_is_not_the_title() -> None:
+    headline = "Die Brücke über den Fluss wird im Frühjahr eröffnet"
+    page = (
+        "Zurück zur Übersicht\nVon Anna Berg\n12. Mai 2026\n"
+        f"{headline}\n"
+        "Der Stadtrat hat am Dienstag mitgeteilt, dass die neue Brücke im kommenden"
+        " Frühjahr eröffnet wird, nach zwei Jahren Arbeit an beiden Ufern des Flusses.\n"
+        "Die Kosten liegen nach Angaben der Verwaltung deutlich unter dem, was der alte"
+        " Plan vorgesehen hatte, und die Zufahrten werden bis zum Sommer fertig.\n"
+    )
+    assert extract(page).title == headline
+
+
+def test_a_line_with_an_at_handle_is_not_the_title() -> None:
+    # An author box's "News reporter @handle" above the body reads like a heading.
+    page = f"Home\nNews\nSport\nNews reporter @annaberg\n{PROSE}\n{MORE}\n"
+    assert extract(page).title is None

@@ -88,6 +88,7 @@ NAME_MAX_WORDS_DEFAULT = 5
 # Lines the lexicon already knows as these kinds are never the title.
 _NOT_TITLE_KINDS = frozenset({Kind.SHARE, Kind.COMMENTS, Kind.LEGAL, Kind.CAPTION, Kind.PROMOTION})
 # The shape of a name word: "Hân", "O'Neill", "Anna-Lena", "J." (letters only).
+_AT_HANDLE = re.compile(r"(?<![\w.])@\w")
 _NAME_DASH = re.compile(r"\s+[-–—]\s+")
 _NAME_WORD = re.compile(r"[^\W\d_]+\.?|[^\W\d_]+(?:['’-][^\W\d_]+)+")
 _LETTER = re.compile(LETTER)
@@ -187,6 +188,7 @@ def _usable_heading(text: str, decision: Decision) -> bool:
         and not decision.rule.startswith("lexicon")
         and decision.kind not in _NOT_TITLE_KINDS
         and decision.first_label is not Label.BODY
+        and not _AT_HANDLE.search(text)  # "News reporter @jdoe": an author box
     )
 
 
