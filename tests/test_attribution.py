@@ -42,6 +42,21 @@ ATTRIBUTION_CASES = [
     ("Source: Reuters", "en", "Reuters", "cue"),
     ("Sources: CNN, BBC", "en", "CNN, BBC", "cue"),
     ("Source: U.S. Bureau of Labor Statistics", None, "U.S. Bureau of Labor Statistics", "cue"),
+    # A remark after the outlet's name, or a sentence after its first clause.
+    (
+        "Source : Le Journal des Alpes — article publié le 25/11/2026",
+        "fr",
+        "Le Journal des Alpes",
+        "cue",
+    ),
+    (
+        "Source: The Harbour Gazette, Boothbay Harbor. Republished with permission.",
+        "en",
+        "The Harbour Gazette",
+        "cue",
+    ),
+    ("Źródło: Echo Podhala", "pl", "Echo Podhala", "cue"),
+    ("Πηγή: ΑΠΕ-ΜΠΕ", "el", "ΑΠΕ-ΜΠΕ", "cue"),
     ("(Reuters) -", "en", "Reuters", "wire-dateline"),
     ("— The Associated Press", "en", "The Associated Press", "signoff"),
     ("-- Reuters", None, "Reuters", "signoff"),
@@ -118,6 +133,7 @@ def test_match_attribution(line: str, lang: str | None, source: str, form: str) 
 
 
 NOT_ATTRIBUTION = [
+    "Nguồn: Theo kế hoạch, sẽ có thêm. Hôm nay trời mưa.",
     "Theo số liệu của Tổng cục Thống kê, GDP quý II tăng 6,61%",
     "Theo ông Nguyễn Văn A, giá xăng sẽ tiếp tục tăng trong tháng tới",
     "Theo Bộ Y tế, số ca mắc mới tăng mạnh",
@@ -286,6 +302,8 @@ PHOTO_CREDITS = [
     "Fot. Jan Kowalski",
     "Bộ trưởng phát biểu tại hội nghị. Ảnh: TTXVN",
     "Bộ trưởng phát biểu tại hội nghị. (Ảnh: TTXVN)",
+    "11月26日，工人在江上切割冰块。新华社记者 王晓东 摄",
+    "（李婷摄）",
 ]
 
 NOT_PHOTO_CREDITS = [
@@ -294,6 +312,7 @@ NOT_PHOTO_CREDITS = [
     "The photographer said the image was taken in June.",
     "Photographs were not allowed inside the courtroom, officials said.",
     "Hội nghị giao ban trực tuyến",
+    "我们在江边拍摄",
     "",
 ]
 

@@ -66,6 +66,7 @@ BYLINES = [
     ("文／李明", "zh", BylineMatch("李明")),
     ("记者：王小明、李华", "zh", BylineMatch("王小明, 李华")),
     ("文：山田太郎", "ja", BylineMatch("山田太郎")),
+    ("作者：王晓东 李婷", "zh", BylineMatch("王晓东, 李婷")),
 ]
 
 

@@ -498,3 +498,34 @@ def test_republished_under_a_licence_names_the_outlet_only() -> None:
     note = "This article is republished from The Exchange under a Creative Commons licence."
     article = extract(page("Emergency waits grow longer", list(PROSE["en"]), note, FOOTER))
     assert article.source == "The Exchange"
+
+
+@pytest.mark.parametrize(
+    ("credit", "lang", "source"),
+    [
+        ("Źródło: Echo Podhala", "pl", "Echo Podhala"),
+        ("Fuente: Deportivo Sur", "es", "Deportivo Sur"),
+        (
+            "This article was originally published by The Harbour Gazette.",
+            "en",
+            "The Harbour Gazette",
+        ),
+    ],
+)
+def test_an_aggregator_credit_between_headline_and_body_is_the_source(
+    credit: str, lang: str, source: str
+) -> None:
+    article = extract(page(*MENU, "Council backs longer cycle path", credit, list(PROSE[lang])))
+    assert article.source == source
+    assert article.paragraphs == PROSE[lang]  # a note above the body does not end it
+
+
+def test_a_subheading_and_its_introduction_end_a_list_of_related_teasers() -> None:
+    # "Read also" teasers mid-article, then the article goes on with a subheading
+    # and a line that introduces a list: teasers never introduce anything.
+    intro = "The council gave residents a few pieces of advice for the days of work:"
+    items = ["* keep to the marked paths on the east bank;", "* leave cars in the park and ride;"]
+    body = [*PROSE["en"][:2], "Read also:", "* Ferry fares to rise in spring", "* New harbour wall"]
+    text = page("Council backs longer cycle path", body, "What to do", intro, items, PROSE["en"][2])
+    article = extract(text)
+    assert article.paragraphs[2:] == ("What to do", intro, *items, PROSE["en"][2])

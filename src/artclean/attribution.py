@@ -70,6 +70,8 @@ _DATELINE_MARKS = "(（/"  # what _DATELINE_RE cannot match without
 _CLAUSE_END_RE = re.compile(
     r"[;,(]|\.(?:\s|\Z)|\s(?:and|und|et|y|e)\s+(?![A-Z])|\s(?:under|unter|sous|bajo)\s"
 )
+# A dash, then words in lower case or figures: a remark after the outlet's name.
+_ASIDE_RE = re.compile(r"\s[-–—]\s+(?=[^\W_A-Z]|\d)")
 _AGENCY_SPLIT_RE = re.compile(r"[/,／、]")
 _DESK_CODE_RE = re.compile(r"[a-z]{2,4}")  # "lno" in "dpa/lno": a regional desk, not a source
 _REPORTING_SPLIT_RE = re.compile(r"\s*;\s*")
@@ -171,6 +173,25 @@ def _name_source(text: str, lang: str | None) -> str | None:
     return None
 
 
+def _cue_source(text: str) -> str | None:
+    """The source after a cue: "Le Journal des Alpes — article publié le 25/11",
+    "The Harbour Gazette, Boothbay Harbor. Republished with permission" name an
+    outlet and then say more; None when what follows the cue is a sentence."""
+    aside = _ASIDE_RE.search(text)
+    source = _clean_source(text[: aside.start()] if aside else text)
+    short = bool(_URL_RE.match(source)) or len(source.split()) <= MAX_CUE_SOURCE_WORDS
+    if source and short and not _SENTENCE_BREAK_RE.search(source):
+        return source
+    # A sentence follows the outlet: keep the name before the first clause, when
+    # it reads as one (most of its words capitalised, "The Harbour Gazette").
+    name = _cut_clause(source)
+    words = name.split()
+    capitalised = sum(map(_is_capitalised, words))
+    if words and 2 * capitalised > len(words) and not _SENTENCE_BREAK_RE.search(name):
+        return name
+    return None
+
+
 def _cut_clause(text: str) -> str:
     """The outlet at the start of "The Conversation and is republished here", "X, under ..."."""
     match = _CLAUSE_END_RE.search(text)
@@ -198,12 +219,8 @@ def _match_cues(
     if m is None and lang is not None:
         m = _patterns(None).colon_cue.match(text)
     if m is not None:
-        source = _clean_source(m["src"])
-        words = len(source.split())
-        short = bool(_URL_RE.match(source)) or words <= MAX_CUE_SOURCE_WORDS
-        if source and short and not _SENTENCE_BREAK_RE.search(source):
-            return AttributionMatch(source, line, "cue")
-        return None
+        named = _cue_source(m["src"])
+        return AttributionMatch(named, line, "cue") if named else None
     if (m := pats.original.match(text)) is not None:
         source = _cut_clause(m["src"])
         return AttributionMatch(source, line, "originally-appeared") if source else None

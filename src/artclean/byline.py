@@ -302,6 +302,10 @@ def _match_byline(line: str, lang: str | None) -> BylineMatch | None:
         handle_ok = cue["prefix"] is None
         rest = line[cue.end() :].strip()
         if cue["cjk"] is not None:
+            # "作者：王晓东 李婷": names in these scripts are joined by a space too.
+            words = rest.split()
+            if len(words) > 1 and all(_CJK_NAME_RE.fullmatch(word) for word in words):
+                rest = "、".join(words)
             names = _names(rest, pats, handle_ok=False)
             outlet = None
         else:

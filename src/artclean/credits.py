@@ -204,6 +204,12 @@ def _ends_with_bare_credit(line: str, pats: _PhotoPatterns) -> bool:
     )
 
 
+# "……。新华社记者 王晓东 摄", "（王晓东摄）": a Chinese caption ends with the
+# photographer's name and 摄 ("photographed"; 拍摄 is "to film", a verb).
+_CJK_PHOTO_MARKS = ("摄", "攝")
+_CJK_PHOTOGRAPHER = re.compile(r"[\u3400-\u9fff]{2,4}(?<![拍摄攝])\s*[摄攝]\s*[)）]?\s*\Z")
+
+
 @cache
 def _position_pattern() -> re.Pattern[str]:
     # Every language's markers at once: captions are not always in the page's language.
@@ -248,6 +254,8 @@ def is_photo_credit(line: str) -> bool:
     True
     >>> is_photo_credit("Đoàn tàu chạy thử qua ga ngầm sáng 20/11. Ảnh minh họa")
     True
+    >>> is_photo_credit("工人在松花江上切割冰块。新华社记者 王晓东 摄")
+    True
     """
     line = line.strip()
     if not line or len(line) > MAX_PHOTO_CREDIT_CHARS:
@@ -268,6 +276,8 @@ def is_photo_credit(line: str) -> bool:
     ):
         return True
     if _ends_with_bare_credit(line, pats) or _ends_with_agency_photographer(line):
+        return True
+    if line[-2:].rstrip(")）").endswith(_CJK_PHOTO_MARKS) and _CJK_PHOTOGRAPHER.search(line):
         return True
     if pats.photo_tail_alone.search(line, max(0, len(line) - pats.photo_tail_reach)):
         return True

@@ -122,6 +122,12 @@ def related_lists(
                 templated = after or key in framing
                 framing.add(key)
             marked[index], inside = templated, templated
+        elif blocks[index].text.rstrip().endswith(":"):
+            # A teaser never introduces more: this is the article's text again,
+            # and the bare line over it, after other teasers, its subheading.
+            inside = False
+            if headlines >= 2:
+                marked[index - 1] = False
         elif not measured.sentence_end:
             marked[index], headlines = True, headlines + 1
         elif decision.label is not Label.BODY or (

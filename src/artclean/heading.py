@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
+from .attribution import match_attribution
 from .byline import is_desk_credit, match_byline
 from .credits import is_photo_credit, names_photo_positions
 from .dates import find_date, is_date_line, is_relative_stamp
@@ -162,7 +163,14 @@ def is_header_line(text: str, language: str | None) -> bool:
         or looks_like_name(text)
         or looks_like_names(text)
         or _dated_meta_line(text, language)
+        or _is_source_credit(text, language)
     )
+
+
+def _is_source_credit(text: str, language: str | None) -> bool:
+    # "Źródło: Echo Podhala" beside the date: an aggregator's credit line.
+    found = match_attribution(text, lang=language)
+    return found is not None and found.form in ("cue", "originally-appeared")
 
 
 def _dated_meta_line(text: str, language: str | None) -> bool:
@@ -442,7 +450,7 @@ def find_title(
         if key and (key in (first_key, title_key) or shortened) and is_heading_like(text):
             # The headline printed in the page is the title as it stands: a dash
             # in it ("Metro Nhổn – Ga Hà Nội chạy thử") joins two place names.
-            title = text.strip() if key == first_key else split_title(text).title
+            title = strip_bullet(text).strip()
             return TitleChoice((0, index), title, None if key == first_key else split.site_name)
     # The main-run step found the headline (line 1 repeated, or a heading that
     # occurs twice with a byline or date under it): it is the title.
@@ -458,7 +466,7 @@ def find_title(
             # it is the longer one cut short (browser titles are truncated).
             chosen = min(heading.title, split.title, key=lambda text: len(text.split()))
             printed, browser = repeat_key(heading.title), repeat_key(split.title)
-            if printed.startswith(browser) or (browser not in printed and printed not in browser):
+            if browser in printed or printed not in browser:
                 # The browser's title cut short, or rewritten for search engines:
                 # the headline printed on the page is the title.
                 chosen = heading.title

@@ -50,6 +50,9 @@ STANDFIRST_REACH_DEFAULT = 3
 """A byline or date line this close under the headline makes the body above it a standfirst."""
 PLACE_LINE_MAX_WORDS_DEFAULT = 3
 """A line this short between a byline and the date line is a place ("Alcalá de Guadaíra")."""
+SOURCE_ABOVE_BODY_DEFAULT = 8
+"""An aggregator may credit the source between headline and body ("Źródło: Echo
+Podhala" beside the date): a cue line is looked for in this many blocks above the body."""
 DATELINE_BLOCKS_DEFAULT = 3
 """A wire dateline ("LONDON (Reuters) -") is looked for in the body's first this many blocks."""
 SIGNOFF_REACH_DEFAULT = 2
@@ -120,6 +123,10 @@ def _body_span(
 
 # Which attribution wins when a page has several: an explicit credit line names
 # the outlet; a wire dateline names the agency; "Reporting by" names people.
+_FIELD_LABELS = (Label.TITLE, Label.BYLINE, Label.DATE)
+# Above the body only an explicit credit is taken: "Theo" or a bare agency there
+# may open a teaser or sit in a menu.
+_HEADER_SOURCE_FORMS = frozenset({"cue", "originally-appeared", "extra"})
 _FORM_RANK = {
     "cue": 0,
     "theo": 0,
@@ -157,9 +164,7 @@ def _find_source(
         max(body_start, body_end - 2), min(len(blocks), body_end + FOOTER_WINDOW_DEFAULT)
     )
     for order, index in enumerate(footer):
-        if decisions[index].label in (Label.TITLE, Label.BYLINE, Label.DATE):
-            continue
-        if decisions[index].kind is Kind.CAPTION:
+        if decisions[index].label in _FIELD_LABELS or decisions[index].kind is Kind.CAPTION:
             continue
         found = match_attribution(
             blocks[index].text, lang=language, extra_cues=extra, is_last=index == len(blocks) - 1
@@ -180,6 +185,16 @@ def _find_source(
         candidates.append(
             (_FORM_RANK.get(split[1].form, _WORST_RANK), len(footer), split[1], last, split[0])
         )
+    # An explicit credit above the body, where aggregators print it beside the
+    # date; a footer credit, nearer the text, is preferred to it.
+    for index in range(max(0, body_start - SOURCE_ABOVE_BODY_DEFAULT), body_start):
+        decision = decisions[index]
+        if decision.label in _FIELD_LABELS or decision.kind is Kind.CAPTION:
+            continue
+        found = match_attribution(blocks[index].text, lang=language, extra_cues=extra)
+        if found is not None and found.form in _HEADER_SOURCE_FORMS:
+            candidates.append((_FORM_RANK[found.form], len(footer) + 2, found, index, None))
+            break
     # The wire dateline opens the first paragraph, which a caption or an
     # "Updated ..." line taken for body may precede.
     openers = [i for i in range(body_start, body_end) if decisions[i].label is Label.BODY]
@@ -500,8 +515,15 @@ def find_metadata(
             updated[source_index] = _mark(
                 updated[source_index], Label.ATTRIBUTION, f"attribution-{source.form}"
             )
-            if source.form == "originally-appeared" and span is not None:
-                # The republication note ends the article: what follows is not it.
+            if (
+                source.form == "originally-appeared"
+                and span is not None
+                and any(
+                    updated[index].label is Label.BODY for index in range(span[0], source_index)
+                )
+            ):
+                # The republication note ends the article: what follows is not it
+                # (one above the body, under the headline, only credits it).
                 for index in range(source_index + 1, span[1]):
                     if updated[index].label is Label.BODY:
                         updated[index] = _mark(

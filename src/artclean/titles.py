@@ -49,7 +49,10 @@ _SITE_FILLERS = frozenset(
     | {"do", "du", "der", "die", "das", "und", "y", "e", "et"}
 )
 # Separators between a site and a title, in the order they are tried.
-_SEPARATOR_RE = re.compile(r"\s+(?P<sep>[|–—»·•]|-{1,2}|::)\s+")
+# Chinese browser titles join title and site with an underscore: "标题_网站名".
+_SEPARATOR_RE = re.compile(
+    r"\s+(?P<sep>[|–—»·•]|-{1,2}|::)\s+|(?<=[\u3400-\u9fff])_(?=[\u3400-\u9fff])"
+)
 _TYPOGRAPHIC_SEPARATORS = frozenset({"|", "–", "—", "»", "·", "•", "::"})
 _COLON_RE = re.compile(r"\s*:\s+")
 _DOMAIN_RE = re.compile(r"(?:[\w-]+\.)+[a-z]{2,6}\Z", re.IGNORECASE)
