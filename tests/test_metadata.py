@@ -529,3 +529,41 @@ def test_a_subheading_and_its_introduction_end_a_list_of_related_teasers() -> No
     text = page("Council backs longer cycle path", body, "What to do", intro, items, PROSE["en"][2])
     article = extract(text)
     assert article.paragraphs[2:] == ("What to do", intro, *items, PROSE["en"][2])
+
+
+def test_a_cued_byline_outranks_a_kicker_in_capitals_taken_for_a_name() -> None:
+    text = page(
+        "Jueves, 26 de noviembre de 2026",
+        "VEGA DEL SEGURA · TRIBUNALES",
+        "El juzgado cita como investigado al exconcejal de Urbanismo",
+        "Por Lucía Ferrández",
+        list(PROSE["es"]),
+    )
+    assert extract(text).byline == "Lucía Ferrández"
+
+
+def test_a_company_credited_as_the_writer_issued_the_text() -> None:
+    # A press release: the company is the source, and no person wrote it.
+    text = page(
+        "Kessler Bahntechnik opens a brake test centre", "24.11.2026", "Kessler Bahntechnik AG",
+        list(PROSE["en"]),
+    )  # fmt: skip
+    article = extract(text)
+    assert (article.byline, article.source) == (None, "Kessler Bahntechnik AG")
+
+
+def test_the_outlet_an_aggregator_credits_is_not_the_writer() -> None:
+    text = page(
+        "Giá sầu riêng lao dốc, nhà vườn ôm trái chờ thương lái",
+        "Báo Đất Phương Nam",
+        "Thứ Năm, 26/11/2026 - 15:42",
+        list(PROSE["vi"]),
+        "Nguồn: Báo Đất Phương Nam",
+    )
+    article = extract(text)
+    assert (article.byline, article.source) == (None, "Báo Đất Phương Nam")
+
+
+def test_two_writers_signing_off_with_a_dash() -> None:
+    text = page("Giá lúa tăng mạnh ở miền Tây", list(PROSE["vi"]), "Hà Linh - Quốc Tuấn", FOOTER)
+    assert extract(text).byline == "Hà Linh, Quốc Tuấn"

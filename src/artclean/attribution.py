@@ -321,6 +321,8 @@ def match_dateline(paragraph: str) -> AttributionMatch | None:
     'dpa'
     >>> match_dateline("The minister (right) - smiling - said ...") is None
     True
+    >>> match_dateline("(부산=연합뉴스) 김민수 기자 = 부산 해운대 ...").source
+    '연합뉴스'
     """
     # Every dateline holds a bracket or slash: most paragraphs skip the costly match.
     if not any(char in paragraph for char in _DATELINE_MARKS):
@@ -336,7 +338,8 @@ def match_dateline(paragraph: str) -> AttributionMatch | None:
         if source is None:
             return None
         return AttributionMatch(source, match.group().strip(), "wire-dateline")
-    source = _agency_parts(match["agency"])
+    # "(부산=연합뉴스)": Korean wires put the place inside the bracket, before "=".
+    source = _agency_parts(match["agency"].rpartition("=")[2])
     if not match["dash"] and (place or source is None):
         return None  # without a dash only a known agency opening the paragraph: "(TTXVN) Chiều ..."
     if source is None:

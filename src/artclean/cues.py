@@ -11,6 +11,7 @@ from .tables import LETTER, caseless_alternation, read_rows
 
 _CUE_FILE = "attribution_cues.txt"
 _AGENCY_FILE = "agencies.txt"
+_PLACE_FILE = "places.txt"
 
 COLON = r"\s*[:：]\s*"
 """A colon after a cue, half- or full-width, with any spaces around it."""
@@ -24,6 +25,38 @@ def _cue_rows() -> tuple[tuple[str, str, str], ...]:
 @cache
 def _agencies() -> frozenset[str]:
     return frozenset(row[0].casefold() for row in read_rows(_AGENCY_FILE))
+
+
+# Legal forms that end a company's name: "Hollmer Schienentechnik AG", "Acme Inc.".
+_COMPANY_FORM = re.compile(
+    r"\s(?:AG|GmbH|SE|KG|e\.\s?V\.|Inc\.?|Ltd\.?|LLC|plc|PLC|Corp\.?|Corporation|S\.\s?A\.?|SA"
+    r"|S\.\s?L\.|S\.p\.A\.|SpA|S\.r\.l\.|SRL|SARL|SAS|N\.\s?V\.|NV|B\.\s?V\.|BV|AB|ASA|A/S|Oyj?"
+    r"|Sp\.\s?z\s?o\.\s?o\.|S\.A\.S\.|Ltda\.?|a\.\s?s\.|s\.\s?r\.\s?o\.|Kft\.|Zrt\.|Nyrt\.|Tbk"
+    r"|JSC)\Z"
+)
+
+
+def is_company(name: str) -> bool:
+    """Whether ``name`` ends in a company's legal form: an issuer, not a writer.
+
+    >>> is_company("Hollmer Schienentechnik AG"), is_company("Anna Berg")
+    (True, False)
+    """
+    return _COMPANY_FORM.search(name.strip()) is not None
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(row[0].casefold() for row in read_rows(_PLACE_FILE))
+
+
+def is_known_place(text: str) -> bool:
+    """Whether ``text`` is a province or city that sign-offs name after the writer.
+
+    >>> is_known_place("Hà Nội"), is_known_place("Quốc Tuấn")
+    (True, False)
+    """
+    return " ".join(text.split()).casefold() in _places()
 
 
 def cues(form: str, lang: str | None) -> list[str]:

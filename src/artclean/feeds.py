@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from .features import Features, repeat_key
 from .model import Block, Decision, Kind, Label
+from .titles import is_heading_like
 
 if TYPE_CHECKING:
     from .region import RegionThresholds
@@ -128,7 +129,8 @@ def related_lists(
             inside = False
             if headlines >= 2:
                 marked[index - 1] = False
-        elif not measured.sentence_end:
+        elif not measured.sentence_end or _asks(blocks[index].text):
+            # A teaser may ask: "Nông dân cần làm gì để tự bảo vệ?"
             marked[index], headlines = True, headlines + 1
         elif decision.label is not Label.BODY or (
             headlines == 1 and not _prose_follows(features, decisions, index)
@@ -137,6 +139,11 @@ def related_lists(
         else:
             inside = False
     return marked
+
+
+def _asks(text: str) -> bool:
+    # A question of a heading's length: a teaser's headline as often as an article's sentence.
+    return text.rstrip().endswith("?") and is_heading_like(text)
 
 
 def _prose_follows(features: Sequence[Features], decisions: Sequence[Decision], index: int) -> bool:

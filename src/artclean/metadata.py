@@ -22,7 +22,7 @@ from .bios import bio_blocks
 from .byline import desk_agency, is_desk_credit, is_role, match_byline
 from .captions import captions_above_credits
 from .credits import is_photo_credit
-from .cues import is_agency
+from .cues import is_agency, is_company, is_known_place
 from .dates import (
     find_date,
     is_date_line,
@@ -276,6 +276,8 @@ def _signoff_name(text: str) -> str | None:
 
     >>> _signoff_name("Ngọc Anh - Hà Nội"), _signoff_name("Minh Khôi (thực hiện)")
     ('Ngọc Anh', 'Minh Khôi')
+    >>> _signoff_name("Hà Linh - Quốc Tuấn")
+    'Hà Linh, Quốc Tuấn'
     >>> _signoff_name("Giá vàng tăng mạnh") is None
     True
     """
@@ -283,7 +285,11 @@ def _signoff_name(text: str) -> str | None:
     name, *place = _SIGNOFF_PLACE.split(text, maxsplit=1)
     if place and len(place[0].split()) > SIGNOFF_PLACE_MAX_WORDS_DEFAULT:
         return None
-    return name if looks_like_name(name) else None
+    if not looks_like_name(name):
+        return None
+    if place and looks_like_name(place[0]) and not is_known_place(place[0]):
+        return f"{name}, {place[0]}"  # "Hà Linh - Quốc Tuấn": two writers
+    return name
 
 
 def _mark_standfirst(updated: list[Decision], title_indexes: Sequence[int]) -> None:
@@ -311,6 +317,7 @@ def _find_header(
     (labels updated in place).  Inside the body only whole byline or date lines
     count, never a date mentioned in a sentence."""
     byline = date = None
+    bare: tuple[int, Decision] | None = None  # a byline that is a name without a cue
     last_date_index = -2
     heading = title_indexes[-1] if title_indexes else 0
     last_title = title_indexes[-1] if title_indexes else None
@@ -332,7 +339,7 @@ def _find_header(
             if is_date_line(text) or is_relative_stamp(text):
                 updated[index] = _mark(decision, Label.DATE, "date-line; another-stamp")
                 continue
-        if byline is not None and date is not None:
+        if byline is not None and date is not None and bare is None:
             continue  # only more stamps were left to find
         text = blocks[index].text
         if (
@@ -343,7 +350,13 @@ def _find_header(
         ):
             continue
         in_body = index >= body_start
-        if byline is None and (found := match_byline(text, lang=language)) is not None:
+        if (byline is None or bare is not None) and (
+            found := match_byline(text, lang=language)
+        ) is not None:
+            if bare is not None:
+                # A credit with its cue ("Por Lucía Ferrández") outranks a bare
+                # name taken earlier ("VEGA DEL SEGURA · TRIBUNALES", a kicker).
+                updated[bare[0]], bare = bare[1], None
             byline, date = found.author, date or found.date
             updated[index] = _mark(decision, Label.BYLINE, "byline")
         elif date is None and is_date_line(text) and (match := find_date(text, lang=language)):
@@ -387,7 +400,7 @@ def _find_header(
                 continue
             stamp = find_date(text, lang=language)
             if adjacent or stamp or _HANDLE_OR_LINK.search(text):
-                byline = name
+                byline, bare = name, (index, decision)
                 if date is None and stamp:
                     date = stamp.iso
                 updated[index] = _mark(decision, Label.BYLINE, "byline-name")
@@ -535,12 +548,17 @@ def find_metadata(
 
     # "Agencia EFE", "By The Associated Press", "PAP": an agency where the writer
     # would be credits no person; it is the source when no other line names one.
-    agency_credit = byline if byline is not None and is_agency(byline) else None
+    # A company's name there ("Hollmer Schienentechnik AG") issued a press release.
+    agency_credit = (
+        byline if byline is not None and (is_agency(byline) or is_company(byline)) else None
+    )
     if byline is not None and (
         agency_credit is not None
         or _is_masthead(byline, blocks, title_indexes)
         or is_desk_credit(byline)
         or (site_name is not None and repeat_key(byline) == repeat_key(site_name))
+        # The outlet an aggregator credits, under the headline and in its source line.
+        or (source is not None and repeat_key(byline) == repeat_key(source.source))
     ):
         # "Par Info-Flash avec AFP", "Redacción Salud", "Nhóm PV": the site or its
         # newsroom credits itself, no writer.
