@@ -82,6 +82,8 @@ PARSE_CASES = [
     # offsets written after the time
     ("28/06/2021 09:30 GMT+07:00", None, "2021-06-28T09:30+07:00"),
     ("3 June 2021 14:20 UTC", None, "2021-06-03T14:20+00:00"),
+    # Czech and Slovak space the parts of a numeric date
+    ("Publikováno 22. 11. 2026", "cs", "2026-11-22"),
 ]
 
 NO_DATE_CASES = [
@@ -96,6 +98,7 @@ NO_DATE_CASES = [
     "Chiều 28/6, tại Hà Nội",  # no year and no default year
     "Version 2.0.1 was released",
     "Phone: 0912.345.678",
+    "Kapitola 3. 12 lidí",  # spaced parts are a date only with the year
     "",
 ]
 

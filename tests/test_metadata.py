@@ -567,3 +567,26 @@ def test_the_outlet_an_aggregator_credits_is_not_the_writer() -> None:
 def test_two_writers_signing_off_with_a_dash() -> None:
     text = page("Giá lúa tăng mạnh ở miền Tây", list(PROSE["vi"]), "Hà Linh - Quốc Tuấn", FOOTER)
     assert extract(text).byline == "Hà Linh, Quốc Tuấn"
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "lang", "date", "byline"),
+    [
+        ("26 ноября 2026, 14:05 Просмотров: 3 418 Комментарии: 9", "ru", "2026-11-26T14:05", None),
+        ("Publikováno 22. 11. 2026 autorka Petra Holubová · Kategorie: Česko", "cs", "2026-11-22",
+         "Petra Holubová"),
+    ],
+)  # fmt: skip
+def test_a_meta_line_under_the_headline_gives_date_and_writer(
+    meta_line: str, lang: str, date: str, byline: str | None
+) -> None:
+    article = extract(page(*MENU, "Council backs longer cycle path", meta_line, list(PROSE[lang])))
+    assert (article.date, article.byline) == (date, byline)
+
+
+def test_a_date_strip_over_the_headline_is_not_the_date() -> None:
+    text = page(
+        "Piątek, 27 listopada 2026. Imieniny: Walerian, Wirgiliusz", *MENU,
+        "Kładka przez Wisłę coraz bliżej", "Tekst: Katarzyna Wójcik", list(PROSE["pl"]),
+    )  # fmt: skip
+    assert extract(text).date is None

@@ -71,9 +71,10 @@ _YMD_RE = re.compile(r"(?<!\d)(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?
 _CJK_RE = re.compile(
     r"(?:(?P<y>\d{4})\s*[年년]\s*)?(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일号號]?"
 )
+# "22. 11. 2026" (Czech, Slovak) spaces its parts: then only with the year.
 _NUMERIC_RE = re.compile(
-    r"(?<![\d.,/:])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})"
-    r"(?:(?P=sep)(?P<y>\d{4})(?!\d)|(?![\d/.-]))"
+    r"(?<![\d.,/:])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<sp> )?(?P<b>\d{1,2})"
+    r"(?:(?P=sep)(?(sp) )(?P<y>\d{4})(?!\d)|(?(sp)(?!)|(?![\d/.-])))"
 )
 
 # "11/19/19 06:56 AM": a two-digit year, read as one only when a time of day

@@ -162,7 +162,7 @@ def is_header_line(text: str, language: str | None) -> bool:
         or is_relative_stamp(text)
         or looks_like_name(text)
         or looks_like_names(text)
-        or _dated_meta_line(text, language)
+        or dated_meta_line(text, language)
         or _is_source_credit(text, language)
     )
 
@@ -173,9 +173,13 @@ def _is_source_credit(text: str, language: str | None) -> bool:
     return found is not None and found.form in ("cue", "originally-appeared")
 
 
-def _dated_meta_line(text: str, language: str | None) -> bool:
-    # "22. November 2026 von Felix Marquardt 7 Kommentare": a short line with a
-    # whole date in it, and more besides, is the article's meta line.
+def dated_meta_line(text: str, language: str | None) -> bool:
+    """A short line with a whole date in it and more besides: the article's meta line.
+
+    >>> dated_meta_line("26 ноября 2026, 14:05 Просмотров: 3 418 Комментарии: 9", "ru")
+    True
+    """
+    # Also "22. November 2026 von Felix Marquardt 7 Kommentare".
     return (
         len(text.split()) <= META_LINE_MAX_WORDS_DEFAULT
         and find_date(text, lang=language) is not None

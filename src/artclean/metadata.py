@@ -32,7 +32,7 @@ from .dates import (
 )
 from .features import repeat_key
 from .gallery import opens_with_counter
-from .heading import PATH_ARROW, find_title, looks_like_name
+from .heading import PATH_ARROW, dated_meta_line, find_title, looks_like_name
 from .model import Block, Decision, Kind, Label
 from .region import RegionThresholds
 
@@ -359,7 +359,21 @@ def _find_header(
                 updated[bare[0]], bare = bare[1], None
             byline, date = found.author, date or found.date
             updated[index] = _mark(decision, Label.BYLINE, "byline")
-        elif date is None and is_date_line(text) and (match := find_date(text, lang=language)):
+        elif (
+            date is None
+            # "26 ноября 2026, 14:05 Просмотров: 3 418": a meta line under the
+            # headline (over it, "Piątek, 27 listopada 2026. Imieniny: ..." is today's)
+            and (
+                is_date_line(text)
+                or (
+                    not in_body
+                    and last_title is not None
+                    and index > last_title
+                    and dated_meta_line(text, language)
+                )
+            )
+            and (match := find_date(text, lang=language))
+        ):
             date, last_date_index = match.iso, index
             if is_update_stamp(text):
                 # "Updated ... / Published ...": the publication date is the date.
