@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import pytest
 
+from artclean import extract
 from artclean.classify import Thresholds, classify, classify_first_pass
 from artclean.comments import has_true_clock
 from artclean.features import measure
@@ -455,3 +456,12 @@ def test_table_of_contents_is_not_body() -> None:
     assert not any(line.startswith(("1.", "2.", "3.")) for line in body)
     assert all(title in body for title in sections)
     assert "1. Tools you need" in body_of(page, with_region(contents_min_entries=4))
+
+
+def test_a_list_of_works_cited_closes_the_article() -> None:
+    cited = [
+        "[1] Halvorsen, I. & Lind, E. (2026). Heat exposure and colour learning in bees.",
+        "[2] Berggren, S. et al. (2024). Summer heat waves in Fennoscandia, 1961–2023.",
+    ]
+    article = extract("\n\n".join(["Bees forget in the heat", PROSE, MORE, "References", *cited]))
+    assert article.paragraphs == (PROSE, MORE)

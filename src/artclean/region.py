@@ -35,6 +35,7 @@ from .gallery import gallery_end
 from .headers import headed_run, header_inside, repeated_headline, title_anchor
 from .lists import introduced_tail, numbered_tail
 from .model import Block, Decision, Kind, Label
+from .references import reference_list_start
 from .schedules import schedule_rows
 from .settle import HARD_RULES, Found, fallback, is_hard, settle
 
@@ -415,6 +416,10 @@ def keep_main_run(
     ):
         # The article ends in a list: its items are body, short as they are.
         listed, end = set(items), items[-1] + 1
+    # A list of works cited closes the article's text: it is not part of it.
+    cited = reference_list_start(blocks, (start, end))
+    if cited is not None:
+        end = cited
     bio = author_bios(blocks, features, decisions, (start, end), t)
     found = Found(
         headline=anchor if exact else None,
