@@ -590,3 +590,17 @@ def test_a_date_strip_over_the_headline_is_not_the_date() -> None:
         "Kładka przez Wisłę coraz bliżej", "Tekst: Katarzyna Wójcik", list(PROSE["pl"]),
     )  # fmt: skip
     assert extract(text).date is None
+
+
+def test_the_date_under_the_headline_wins_over_the_date_strip_above_it() -> None:
+    text = page(
+        "Freitag, 27. November 2026 | 3 °C, Nebel", *MENU, "Warum der Bau seit zwei Jahren stockt",
+        "Von Korbinian Haslauer", "26.11.2026, 18:40 Uhr", "Teilen", list(PROSE["de"]),
+    )  # fmt: skip
+    assert extract(text).date == "2026-11-26T18:40"
+
+
+def test_a_paywall_notice_after_the_teaser_paragraphs_is_no_body() -> None:
+    notice = ["Sie haben 3 von 15 Absätzen gelesen.", "Lesen Sie weiter mit OB+"]
+    article = extract(page("Warum der Bau seit zwei Jahren stockt", list(PROSE["de"]), notice))
+    assert article.paragraphs == PROSE["de"]

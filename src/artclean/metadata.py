@@ -318,6 +318,7 @@ def _find_header(
     count, never a date mentioned in a sentence."""
     byline = date = None
     bare: tuple[int, Decision] | None = None  # a byline that is a name without a cue
+    strip_date: Decision | None = None  # the decision of a date line over the headline
     last_date_index = -2
     heading = title_indexes[-1] if title_indexes else 0
     last_title = title_indexes[-1] if title_indexes else None
@@ -331,6 +332,7 @@ def _find_header(
         decision = updated[index]
         if (
             date is not None
+            and strip_date is None
             and decision.label is Label.BODY
             and decision.first_label is not Label.BODY
         ):
@@ -339,7 +341,7 @@ def _find_header(
             if is_date_line(text) or is_relative_stamp(text):
                 updated[index] = _mark(decision, Label.DATE, "date-line; another-stamp")
                 continue
-        if byline is not None and date is not None and bare is None:
+        if byline is not None and date is not None and bare is None and strip_date is None:
             continue  # only more stamps were left to find
         text = blocks[index].text
         if (
@@ -360,7 +362,17 @@ def _find_header(
             byline, date = found.author, date or found.date
             updated[index] = _mark(decision, Label.BYLINE, "byline")
         elif (
-            date is None
+            # A date strip over the headline is today's date: a date line under
+            # the headline ("26.11.2026, 18:40 Uhr") is the article's.
+            (
+                date is None
+                or (
+                    strip_date is not None
+                    and last_title is not None
+                    and index > last_title
+                    and decision.kind is not Kind.RELATED  # a teaser's date
+                )
+            )
             # "26 ноября 2026, 14:05 Просмотров: 3 418": a meta line under the
             # headline (over it, "Piątek, 27 listopada 2026. Imieniny: ..." is today's)
             and (
@@ -374,7 +386,12 @@ def _find_header(
             )
             and (match := find_date(text, lang=language))
         ):
+            if strip_date:
+                updated[last_date_index] = strip_date
+                strip_date = None
             date, last_date_index = match.iso, index
+            if last_title is not None and index < last_title:
+                strip_date = decision
             if is_update_stamp(text):
                 # "Updated ... / Published ...": the publication date is the date.
                 published = _published_after(blocks, updated, index, language)
