@@ -604,3 +604,13 @@ def test_a_paywall_notice_after_the_teaser_paragraphs_is_no_body() -> None:
     notice = ["Sie haben 3 von 15 Absätzen gelesen.", "Lesen Sie weiter mit OB+"]
     article = extract(page("Warum der Bau seit zwei Jahren stockt", list(PROSE["de"]), notice))
     assert article.paragraphs == PROSE["de"]
+
+
+def test_a_credit_line_over_a_republication_note_names_the_source() -> None:
+    note = "Dieser Artikel erschien zuerst auf weser-bote.de. Wir übernehmen Inhalte von Partnern."
+    text = page(
+        "Museum öffnet wieder", list(PROSE["de"]), "Quelle: Weser-Bote", note,
+        "Ähnliche Nachrichten", "Theater verlängert Intendanz bis 2031",
+    )  # fmt: skip
+    article = extract(text)
+    assert (article.source, article.paragraphs) == ("Weser-Bote", PROSE["de"])

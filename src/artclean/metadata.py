@@ -75,6 +75,7 @@ the writer again elsewhere (breadcrumb, bio)."""
 
 _NAME_SEPARATORS = re.compile(r"\s+[-–—|/·•]\s+|\s*[|/·•,]\s*")
 _FIRST_DIGIT = re.compile(r"\d")
+_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?", re.IGNORECASE)
 # A sign-off is unknown text after the body; a share bar under it may have drawn it in.
 _SIGNOFF_KINDS = frozenset({Kind.OTHER, Kind.SHARE})
 # A name after lines of these kinds ("Tags", "Related") is a tag or a teaser.
@@ -153,11 +154,12 @@ def _find_source(
     span: tuple[int, int] | None,
     language: str | None,
     extra: tuple[str, ...],
-) -> tuple[AttributionMatch | None, int | None, str | None]:
-    """The best attribution: (match, its block or None for a dateline, text left after a split),
-    around the body ``span``."""
+) -> tuple[AttributionMatch | None, int | None, str | None, int | None]:
+    """The best attribution around the body ``span``: (match, its block or None for a
+    dateline, text left after a split, the block of a republication note or None)."""
+    note = None
     if span is None:
-        return None, None, None
+        return None, None, None, note
     body_start, body_end = span
     candidates: list[tuple[int, int, AttributionMatch, int | None, str | None]] = []
     footer = range(
@@ -177,7 +179,13 @@ def _find_source(
         if decisions[index].label is Label.BODY:
             found = match_republication(blocks[index].text, lang=language)
             if found is not None:
+                note = index
                 candidates.append((_FORM_RANK[found.form], -1, found, index, None))
+                # The note may follow the article's own credit line ("Quelle: X").
+                for above in range(max(body_start, index - SIGNOFF_REACH_DEFAULT), index):
+                    credit = match_attribution(blocks[above].text, lang=language, extra_cues=extra)
+                    if credit is not None and credit.form in _HEADER_SOURCE_FORMS:
+                        candidates.append((_FORM_RANK[credit.form], -1, credit, above, None))
                 break
     last = body_end - 1
     split = split_trailing_attribution(blocks[last].text, lang=language)
@@ -205,9 +213,20 @@ def _find_source(
             candidates.append((rank, len(footer) + 1, dateline, None, None))
             break
     if not candidates:
-        return None, None, None
-    _, _, match, chosen, text = min(candidates, key=lambda candidate: (candidate[0], candidate[1]))
-    return match, chosen, text
+        return None, None, None, note
+    # Of two credits as good, a name beats a bare web address ("Quelle: Weser-Abendblatt"
+    # over "Dieser Artikel erschien zuerst auf weser-abendblatt.de").
+    _, _, match, chosen, text = min(
+        candidates,
+        key=lambda candidate: (candidate[0], _is_address(candidate[2].source), candidate[1]),
+    )
+    if note is None and match.form == "originally-appeared":
+        note = chosen  # found among the lines after the body
+    return match, chosen, text, note
+
+
+def _is_address(source: str) -> bool:
+    return _WEB_ADDRESS.fullmatch(source) is not None
 
 
 def _name_in(text: str, language: str | None) -> str | None:
@@ -545,7 +564,7 @@ def find_metadata(
     _mark_standfirst(updated, title_indexes)
 
     span = _body_span(updated, span) if span else None
-    source, source_index, split_text = _find_source(
+    source, source_index, split_text, note = _find_source(
         blocks, updated, span, language, extra_attribution
     )
     if source is not None and source_index is not None:
@@ -560,15 +579,17 @@ def find_metadata(
                 updated[source_index], Label.ATTRIBUTION, f"attribution-{source.form}"
             )
             if (
-                source.form == "originally-appeared"
+                note is not None
                 and span is not None
-                and any(
-                    updated[index].label is Label.BODY for index in range(span[0], source_index)
-                )
+                and any(updated[index].label is Label.BODY for index in range(span[0], note))
             ):
                 # The republication note ends the article: what follows is not it
                 # (one above the body, under the headline, only credits it).
-                for index in range(source_index + 1, span[1]):
+                if note != source_index:  # the credit line above it was the source
+                    updated[note] = _mark(
+                        updated[note], Label.BOILERPLATE, "republication-note", Kind.OTHER
+                    )
+                for index in range(note + 1, span[1]):
                     if updated[index].label is Label.BODY:
                         updated[index] = _mark(
                             updated[index],
