@@ -67,6 +67,11 @@ BYLINES = [
     ("记者：王小明、李华", "zh", BylineMatch("王小明, 李华")),
     ("文：山田太郎", "ja", BylineMatch("山田太郎")),
     ("作者：王晓东 李婷", "zh", BylineMatch("王晓东, 李婷")),
+    # Scripts without capitals take a name after a colon cue
+    ("بقلم: ليلى الخطيب", "ar", BylineMatch("ليلى الخطيب")),
+    ("מאת: דנה כהן", "he", BylineMatch("דנה כהן")),
+    ("लेखक: राहुल शर्मा", "hi", BylineMatch("राहुल शर्मा")),
+    ("Του Γιώργου Παπαδόπουλου", "el", BylineMatch("Γιώργου Παπαδόπουλου")),
 ]
 
 
@@ -89,6 +94,7 @@ NOT_BYLINES = [
     "Hội nghị giao ban trực tuyến công tác tổ chức xây dựng Đảng",
     "Tác giả: bài viết này được tổng hợp từ nhiều nguồn",
     "记者从市政府获悉，今年的预算将增加",
+    "كتب الرئيس خطابا",  # "wrote" with no colon: a sentence
     "By John Smith and " + "Jane Doe and " * MAX_BYLINE_CHARS,
     "",
 ]

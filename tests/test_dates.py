@@ -14,6 +14,7 @@ from artclean.dates import (
     DateMatch,
     find_date,
     is_date_line,
+    is_relative_stamp,
     parse_date,
 )
 
@@ -191,6 +192,9 @@ DATE_LINES = [
     "2021年6月3日（木）14時20分",
     "Monday, June 3rd, 2021",
     "2021-06-03T14:20:00Z",
+    "الأربعاء، 27 نوفمبر 2026",
+    "Παρασκευή 27 Νοεμβρίου 2026",
+    "27 ноември 2026 г.",
 ]
 
 NOT_DATE_LINES = [
@@ -246,3 +250,11 @@ def test_arbitrary_text_never_raises(text: str, lang: str | None) -> None:
         assert 0 <= found.start < found.end <= len(text)
         assert parse_date(found.iso) is not None  # the ISO form parses back
     is_date_line(text)
+
+
+@pytest.mark.parametrize(
+    "stamp", ["πριν 3 ώρες", "πριν από 5 λεπτά", "منذ 3 ساعات", "vor 2 Stunden", "2 giờ trước"]
+)
+def test_relative_stamps_in_many_languages(stamp: str) -> None:
+    # Greek folds its final sigma; "πριν από" is tried before "πριν".
+    assert is_relative_stamp(stamp)

@@ -208,6 +208,14 @@ CASES: list[tuple[str, Kind | None]] = [
     ("Sdílet", S),
     ("Läs också: Regeringen sänker skatten", R),
     ("Dela", S),
+    # Arabic, Greek, Hebrew, Bulgarian, Serbian
+    ("اقرأ أيضا", R),
+    ("جميع الحقوق محفوظة", L),
+    ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", R),
+    ("Κοινοποίηση", S),
+    ("כל הזכויות שמורות", L),
+    ("Прочетете още", R),
+    ("Sva prava zadržana", L),
     # Empty and junk
     ("", None),
     ("   ", None),

@@ -45,7 +45,9 @@ _CJK_NAME_RE = re.compile(
 )
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 _HANDLE_RE = re.compile(r"[\w.@-]{2,30}")
-_NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
+# Letters go on with word characters and the combining signs of scripts that
+# \w does not cover (Indic vowel signs, Thai, Arabic harakat): "राहुल", "สมชาย".
+_NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0e00-\u0e7f-]*")
 _OUTLET_SEP_RE = re.compile(r"\s+[|·•–—-]\s+|\s*[/／|]\s*")
 _TRAILING_SEP_RE = re.compile(r"[\s,;|·•/–—:-]+\Z")
 _LEADING_SEP_RE = re.compile(r"\A[\s,;|·•/–—:-]+")
@@ -148,9 +150,17 @@ def _is_name(text: str, pats: _Patterns, *, handle_ok: bool) -> bool:
         return False
     if handle_ok and len(words) == 1 and _HANDLE_RE.fullmatch(text):
         return True
+    if handle_ok and all(_NAME_WORD_RE.fullmatch(w) and _uncased(w) for w in words):
+        # "بقلم: ليلى الخطيب": a script without capitals, after a colon or label cue
+        # (``handle_ok``); after a bare prefix ("كتب") it may be a sentence.
+        return True
     if not all(_NAME_WORD_RE.fullmatch(w) for w in words) or not words[0][0].isupper():
         return False
     return all(w[0].isupper() or w.casefold() in pats.particles for w in words)
+
+
+def _uncased(word: str) -> bool:
+    return not any(ch.isupper() or ch.islower() for ch in word)
 
 
 _TRAILING_BRACKETS = re.compile(r"\s*[(（][^()（）]{1,60}[)）]\s*\Z")

@@ -393,9 +393,11 @@ def strip_date_words(text: str) -> str:
 def _relative_words() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
     # Every language's words at once: the stamp's language is the page template's.
     # The "ago" cues also as one pattern, each a whole word ("il y a", "temu").
-    agos = tuple(sorted(_words("ago", None)))
+    # The text is case-folded, so are the words (Greek "ώρες" folds to "ώρεσ"), and
+    # the longest cue is tried first ("πριν από" before "πριν").
+    agos = tuple(sorted({w.casefold() for w in _words("ago", None)}, key=lambda w: (-len(w), w)))
     ago_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, agos)) + r")(?!\w)")
-    return frozenset(_words("unit", None)), agos, ago_re
+    return frozenset(w.casefold() for w in _words("unit", None)), agos, ago_re
 
 
 @cache

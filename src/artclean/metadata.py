@@ -173,6 +173,8 @@ def _find_source(
         )
         if found is not None:
             candidates.append((_FORM_RANK.get(found.form, _WORST_RANK), order, found, index, None))
+            if found.form == "originally-appeared" and note is None:
+                note = index
     # "This article first appeared in X" closes the article wherever it stands:
     # an author bio, an appeal or a republishing box may follow it.
     for index in range(body_start, footer.start):
@@ -220,8 +222,6 @@ def _find_source(
         candidates,
         key=lambda candidate: (candidate[0], _is_address(candidate[2].source), candidate[1]),
     )
-    if note is None and match.form == "originally-appeared":
-        note = chosen  # found among the lines after the body
     return match, chosen, text, note
 
 
