@@ -614,3 +614,12 @@ def test_a_credit_line_over_a_republication_note_names_the_source() -> None:
     )  # fmt: skip
     article = extract(text)
     assert (article.source, article.paragraphs) == ("Weser-Bote", PROSE["de"])
+
+
+def test_an_agency_alone_opening_the_body_is_the_source_not_a_paragraph() -> None:
+    headline = "Deweloper skazany za oszustwa na nabywcach mieszkań. Sąd: „Działał z premedytacją”"
+    closing = ["Wyrok nie jest prawomocny.", "Źródło: PAP"]
+    text = page(*MENU, "KRAJ", headline, "25.11.2026 14:32", "PAP", list(PROSE["pl"]), closing)
+    article = extract(text)
+    assert (article.source, article.byline) == ("PAP", None)
+    assert article.paragraphs == (*PROSE["pl"], closing[0])

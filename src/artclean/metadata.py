@@ -441,7 +441,8 @@ def _find_header(
             )
             if not (adjacent or near) or decision.rule.startswith("lexicon"):
                 continue  # (a known phrase is no name: "View Deal", "More From This Author")
-            if not in_body and is_agency(text):  # "PAP" alone under the date: the agency
+            # "PAP" alone under the date (or opening the body): the agency.
+            if index <= body_start and is_agency(text):
                 byline = text.strip()
                 updated[index] = _mark(decision, Label.BYLINE, "byline-agency")
                 continue
