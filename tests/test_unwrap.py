@@ -1,0 +1,74 @@
+"""Hard-wrapped text (terminal browsers, mail, text exports) is joined back into paragraphs."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from artclean import extract
+from artclean.segment import segment
+from fixtures.prose import PROSE
+
+
+def _wrapped_page(lang: str, width: int, indent: str = "") -> str:
+    lines = ["Home", "News", "Sport", "", f"{indent}Council backs longer cycle path", ""]
+    for paragraph in (*PROSE[lang], *PROSE[lang]):
+        lines += textwrap.wrap(paragraph, width, initial_indent=indent, subsequent_indent=indent)
+        lines.append("")
+    return "\n".join([*lines, "Share", "Privacy policy"]) + "\n"
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "pl", "vi", "fr"])
+@pytest.mark.parametrize(("width", "indent"), [(72, ""), (79, "   "), (60, "")])
+def test_wrapped_paragraphs_come_back_whole(lang: str, width: int, indent: str) -> None:
+    article = extract(_wrapped_page(lang, width, indent))
+    assert article.paragraphs == (*PROSE[lang], *PROSE[lang])
+
+
+def test_a_wrapped_block_keeps_the_line_number_of_its_first_line() -> None:
+    blocks = segment(_wrapped_page("en", 72))
+    first = next(block for block in blocks if block.text == PROSE["en"][0])
+    assert first.line == 7
+
+
+def test_list_items_and_short_lines_under_a_full_line_stay_apart() -> None:
+    text = _wrapped_page("en", 72) + "\n".join(
+        [
+            "",
+            "The council listed the streets where the works will start first, and",
+            "the order in which they will be closed:",
+            "* Quay Street, from the ferry terminal",
+            "* Mill Lane",
+            "Short closing line.",
+        ]
+    )
+    texts = [block.text for block in segment(text)]
+    assert "* Quay Street, from the ferry terminal" in texts
+    assert "* Mill Lane" in texts
+    assert (
+        "The council listed the streets where the works will start first, and"
+        " the order in which they will be closed:"
+    ) in texts
+
+
+def test_text_that_was_not_wrapped_is_left_line_by_line() -> None:
+    text = "\n".join(["Home", "News", *PROSE["en"], "Share"]) + "\n"
+    assert [block.text for block in segment(text)] == ["Home", "News", *PROSE["en"], "Share"]
+
+
+def test_a_menu_of_short_lines_is_no_wrapped_text() -> None:
+    menu = "\n".join(f"Section number {n} of the site" for n in range(30))
+    assert len(segment(menu)) == 30
+
+
+def test_a_hyphen_at_a_wrap_is_kept_without_a_space() -> None:
+    lines = textwrap.wrap(" ".join(PROSE["en"]), 64)
+    lines += [
+        "The new footbridge over the river will be opened by the well-",
+        "known local historian who campaigned for it for many years.",
+    ]
+    blocks = segment("\n".join(lines))
+    assert blocks[-1].text.endswith(
+        "by the well-known local historian who campaigned for it for many years."
+    )
