@@ -72,3 +72,26 @@ def test_a_hyphen_at_a_wrap_is_kept_without_a_space() -> None:
     assert blocks[-1].text.endswith(
         "by the well-known local historian who campaigned for it for many years."
     )
+
+
+def test_a_terminal_browser_dump_with_numbered_links() -> None:
+    # "lynx -dump": links numbered in the text, their addresses listed at the end.
+    lines = ["   [1]Skip to content", "", "     * [2]Home", "     * [3]News", "     * [4]Sport", ""]
+    lines += ["Council backs longer cycle path", "", "   By [5]Anna Berg | 12 May 2026", ""]
+    for paragraph in PROSE["en"]:
+        lines += textwrap.wrap(paragraph, 76, initial_indent="   ", subsequent_indent="   ")
+        lines.append("")
+    lines += ["   [6]Share on Facebook", "", "References", "", "   1. https://example.org/"]
+    lines += ["   2. https://example.org/news", "   3. https://example.org/anna-berg"]
+    article = extract("\n".join(lines) + "\n")
+    assert (article.title, article.byline, article.date) == (
+        "Council backs longer cycle path",
+        "Anna Berg",
+        "2026-05-12",
+    )
+    assert article.paragraphs == PROSE["en"]
+
+
+def test_bracketed_numbers_stay_in_other_texts() -> None:
+    text = f"Bridge report\n\n{PROSE['en'][0]} [3]\n\n{PROSE['en'][1]}\n"
+    assert extract(text).paragraphs[0].endswith("[3]")

@@ -40,6 +40,9 @@ _TO_SPACE_OR_DELETE = re.compile(
     "[" + "".join(re.escape(chr(c)) for c in sorted(_SPACE_TABLE)) + "]"
 )
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A terminal browser's list of link addresses: "References", then "1. http...".
+_LINK_LIST = re.compile(r"^\s*References\s*\n(?:\s*\n)*\s*1\. (?:https?|ftp|file|mailto):", re.M)
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
 # Two or more spaces after a non-space.  Written to start with the two spaces,
 # so the regex engine looks for them with a fast substring search.
 _INNER_SPACES = re.compile(r"  (?<=\S  ) *")
@@ -89,13 +92,28 @@ def clean_spaces(text: str) -> str:
     return text
 
 
+def drop_link_numbers(text: str) -> str:
+    """A terminal browser's dump (``lynx -dump``) numbers every link ("[7]Anna Berg")
+    and lists the addresses under "References" at the end: the numbers go.
+
+    Only a text with such a list loses them; "[3]" in other texts may be a footnote.
+
+    >>> drop_link_numbers("By [7]Anna Berg\\nReferences\\n 1. https://a.b/\\n 2. https://a.b/c\\n")
+    'By Anna Berg\\nReferences\\n 1. https://a.b/\\n 2. https://a.b/c\\n'
+    """
+    if "[" not in text or _LINK_LIST.search(text) is None:
+        return text
+    return _LINK_NUMBER.sub("", text)
+
+
 def normalise(text: str) -> str:
-    """Apply every fix: newlines, entities, NFC, spaces.
+    """Apply every fix: newlines, entities, NFC, spaces, terminal-browser link numbers.
 
     >>> normalise("Ca\\u0301 phe\\u0302&nbsp;s\\u1eefa\\r\\n")
     'Cá phê sữa\\n'
     """
     text = unify_newlines(text)
+    text = drop_link_numbers(text)
     text = unescape_entities(text)
     if not text.isascii():  # ASCII is in NFC already
         text = unicodedata.normalize("NFC", text)
