@@ -43,6 +43,15 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 # A terminal browser's list of link addresses: "References", then "1. http...".
 _LINK_LIST = re.compile(r"^\s*References\s*\n(?:\s*\n)*\s*1\. (?:https?|ftp|file|mailto):", re.M)
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
+# A Markdown link (not a picture, "![alt](...)"): its text, then its address in brackets.
+_MARKDOWN_LINK = re.compile(
+    r"(?<!!)\[(?P<text>[^\[\]\n]{1,300})\]\((?:https?://|/|#|mailto:)[^()\s]*\)"
+)
+_MARKDOWN_HEADING = re.compile(r"^ {0,3}#{1,6} (?=\S)", re.M)
+MARKDOWN_MIN_LINKS = 3
+"""Links in Markdown's form that make a text Markdown (one may be quoted in any text)."""
+MARKDOWN_SCAN_CHARS = 200_000
+"""Where the links are counted: a Markdown page shows them in its menus at the top."""
 # Two or more spaces after a non-space.  Written to start with the two spaces,
 # so the regex engine looks for them with a fast substring search.
 _INNER_SPACES = re.compile(r"  (?<=\S  ) *")
@@ -106,6 +115,25 @@ def drop_link_numbers(text: str) -> str:
     return _LINK_NUMBER.sub("", text)
 
 
+def strip_markdown(text: str) -> str:
+    """A page saved as Markdown (by a reader service or a converter) keeps the words of
+    its links and headings, not their markup: "[Anna Berg](https://...)" becomes "Anna
+    Berg", "## What next" becomes "What next".  Pictures keep their markup (and their
+    address), so they read as the pictures they are.  Only a text with several links in
+    Markdown's form is touched.
+
+    >>> strip_markdown("# Title\\n[Home](https://a.b/)\\nBy [Ann](https://a.b/ann) and [Bo](http://c.d)\\n")
+    'Title\\nHome\\nBy Ann and Bo\\n'
+    """
+    if (
+        "](" not in text
+        or len(_MARKDOWN_LINK.findall(text, 0, MARKDOWN_SCAN_CHARS)) < MARKDOWN_MIN_LINKS
+    ):
+        return text
+    text = _MARKDOWN_LINK.sub(r"\g<text>", text)
+    return _MARKDOWN_HEADING.sub("", text)
+
+
 def normalise(text: str) -> str:
     """Apply every fix: newlines, entities, NFC, spaces, terminal-browser link numbers.
 
@@ -114,6 +142,7 @@ def normalise(text: str) -> str:
     """
     text = unify_newlines(text)
     text = drop_link_numbers(text)
+    text = strip_markdown(text)
     text = unescape_entities(text)
     if not text.isascii():  # ASCII is in NFC already
         text = unicodedata.normalize("NFC", text)
