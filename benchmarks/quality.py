@@ -3,10 +3,11 @@
 Usage: python benchmarks/quality.py [--shared DIR] [--write] [--worst N]
 
 Scores with ../shared/bench/score.py (the benchmark's own metric: F1 of
-4-gram shingles), per dump (html-text, inscriptis) and per language of the
-true body, and reports throughput: MB/s of input bytes through the whole
-pipeline (``extract``: decode, normalise, language, features, classify,
-metadata, assemble), one fresh process per dump, timed per call, including the
+4-gram shingles), per dump (html-text, inscriptis, and the original HTML pages,
+which artclean reads as a browser shows them) and per language of the true
+body, and reports throughput: MB/s of input bytes through the whole pipeline
+(``extract``: decode, normalise, language, features, classify, metadata,
+assemble), one fresh process per dump, timed per call, including the
 one-time loading of the word lists on the first call.  --write puts the table
 into benchmarks/README.md between the QUALITY markers.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import gzip
 import importlib.util
 import json
 import platform
@@ -30,7 +32,16 @@ from artclean import extract
 from artclean.language import detect_language
 
 HERE = Path(__file__).resolve().parent
-DUMPS = ("html-text", "inscriptis")
+DUMPS = ("html-text", "inscriptis", "html")
+"""The two text dumps, and the original pages themselves (``html/<id>.html.gz``), which
+artclean reads as a browser shows them (:mod:`artclean.html_text`)."""
+
+
+def page_bytes(bench: Path, dump: str, doc: str) -> bytes:
+    """One page of ``dump`` as artclean is given it: a text dump, or the original HTML."""
+    if dump == "html":
+        return gzip.decompress((bench / "html" / f"{doc}.html.gz").read_bytes())
+    return (bench / "text" / dump / f"{doc}.txt").read_bytes()
 
 
 def _load_scorer(shared: Path) -> ModuleType:
@@ -46,13 +57,15 @@ def _load_scorer(shared: Path) -> ModuleType:
 # caches), and the two dumps print the same pages, so a dump timed after the other
 # would run partly on the first one's answers.
 _TIMING = """
-import sys, time
+import gzip, sys, time
 from pathlib import Path
 from artclean import extract
-files = sorted(Path(sys.argv[1]).glob("*.txt"))
+files = sorted(Path(sys.argv[1]).glob("*.txt")) or sorted(Path(sys.argv[1]).glob("*.html.gz"))
 total, elapsed = 0, 0.0
 for path in files:
     data = path.read_bytes()
+    if path.suffix == ".gz":
+        data = gzip.decompress(data)
     started = time.perf_counter()
     extract(data)
     elapsed += time.perf_counter() - started
@@ -85,11 +98,11 @@ def run(shared: Path, worst: int) -> tuple[list[str], dict[str, dict[str, float]
         predictions: dict[str, str] = {}
         empty = 0
         for doc in sorted(truth):
-            article = extract((bench / "text" / dump / f"{doc}.txt").read_bytes())
+            article = extract(page_bytes(bench, dump, doc))
             predictions[doc] = article.body
             empty += not article.paragraphs
         metrics, per_doc = scorer.evaluate(truth, predictions, n_bootstrap=200)
-        speed = cold_speed(bench / "text" / dump)
+        speed = cold_speed(bench / "html" if dump == "html" else bench / "text" / dump)
         summary[dump] = {**metrics, "mb_per_s": speed, "empty": empty}
         rows.append(
             f"| {dump} | all ({len(truth)}) | {metrics['f1']:.3f} | {metrics['precision']:.3f} | "

@@ -24,8 +24,7 @@ from pathlib import Path
 
 import artclean
 from artclean.errors import ArtcleanError
-from artclean.normalise import normalise
-from artclean.pipeline import decode_input
+from artclean.pipeline import decode_input, page_text
 from artclean.render import article_record, render_json, render_markdown, render_text
 
 CASES = Path(__file__).resolve().parent.parent / "tests" / "data" / "cases"
@@ -117,7 +116,8 @@ def test_one_input(data: bytes) -> None:
     ):
         text.encode("utf-8")  # lone surrogates would fail here
     # Hard-wrapped lines come back joined: compare with the spacing collapsed.
-    source = " ".join(normalise(decode_input(data, artclean.Config()).text).split())
+    config = artclean.Config()
+    source = " ".join(page_text(decode_input(data, config).text, config)[0].split())
     for paragraph in article.paragraphs:
         assert " ".join(paragraph.split()) in source, f"invented paragraph {paragraph!r}"
 

@@ -25,6 +25,8 @@ class Config:
     - ``repair_mojibake=True``: undo UTF-8 text that was decoded as cp1252/latin-1/cp1258.
     - ``extra_boilerplate=()``: extra phrases (case-insensitive) whose lines are boilerplate.
     - ``extra_attribution=()``: extra cues (``"Courtesy of"``) that start an attribution line.
+    - ``read_html=True``: read an HTML page as the text a browser shows; ``False``
+      refuses it (``clean`` does, so as not to overwrite a page with its text).
 
     >>> Config().max_size
     52428800
@@ -37,3 +39,4 @@ class Config:
     repair_mojibake: bool = True
     extra_boilerplate: tuple[str, ...] = ()
     extra_attribution: tuple[str, ...] = ()
+    read_html: bool = True

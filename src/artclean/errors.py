@@ -15,6 +15,10 @@ class BinaryInputError(ArtcleanError):
     """The input is not text (an image, archive, PDF, executable, ...)."""
 
 
+class HtmlInputError(ArtcleanError):
+    """An HTML page where only a text file will do (``clean`` rewrites text files only)."""
+
+
 class InputTooLargeError(ArtcleanError):
     """The input is larger than ``Config.max_size``."""
 

@@ -155,6 +155,8 @@ def clean_content(name: str, data: bytes, config: Config) -> Outcome:
     cleaned UTF-8 text exactly as a second ``artclean clean`` run would.
     ``output`` is only set when the text settled with a body.
     """
+    # A page saved as HTML is not rewritten as its text: that would lose the page.
+    config = replace(config, read_html=False)
     first = render_article_for(name, data, config, OutputOptions())
     if first.error or first.output is None:
         return first

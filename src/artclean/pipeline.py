@@ -10,8 +10,9 @@ from .assemble import assemble
 from .classify import classify
 from .config import Config
 from .decode import decode
-from .errors import InputTooLargeError
+from .errors import HtmlInputError, InputTooLargeError
 from .features import measure
+from .html_text import html_to_text, looks_like_html
 from .kinds import refine_kinds
 from .language import detect_language, stopwords
 from .metadata import find_metadata
@@ -63,8 +64,22 @@ def extract_text(decoded: Decoded, config: Config) -> Article:
         return _separate(decoded, config)
 
 
+HTML_WARNING = "the input is an HTML page: its text was read as a browser shows it"
+
+
+def page_text(text: str, config: Config) -> tuple[str, tuple[str, ...]]:
+    """The normalised text to separate, and a warning when it was read from HTML."""
+    if not looks_like_html(text):
+        return normalise(text), ()
+    if not config.read_html:
+        raise HtmlInputError(
+            "is an HTML page, not a text file; run 'artclean extract' on it instead"
+        )
+    return normalise(html_to_text(text)), (HTML_WARNING,)
+
+
 def _separate(decoded: Decoded, config: Config) -> Article:
-    text = normalise(decoded.text)
+    text, read_as = page_text(decoded.text, config)
     blocks = segment(text)
     language = config.language or detect_language(text)
     has_stoplist = bool(language and stopwords(language))
@@ -74,7 +89,11 @@ def _separate(decoded: Decoded, config: Config) -> Article:
         blocks, decisions, language=language, extra_attribution=config.extra_attribution
     )
     return assemble(
-        blocks, metadata, language=language, encoding=decoded.encoding, warnings=decoded.warnings
+        blocks,
+        metadata,
+        language=language,
+        encoding=decoded.encoding,
+        warnings=decoded.warnings + read_as,
     )
 
 
@@ -83,7 +102,8 @@ def extract(data: bytes | str, *, config: Config | None = None) -> Article:
 
     Raises :class:`~artclean.errors.DecodeError`,
     :class:`~artclean.errors.BinaryInputError` or
-    :class:`~artclean.errors.InputTooLargeError` for input it cannot take.
+    :class:`~artclean.errors.InputTooLargeError` for input it cannot take.  An HTML
+    page is read as the text a browser shows (:mod:`artclean.html_text`).
     """
     config = config or Config()
     return extract_text(decode_input(data, config), config)
