@@ -123,3 +123,17 @@ def test_arbitrary_text_never_raises(text: str) -> None:
 
 def test_dash_bullet_is_not_signoff_byline() -> None:
     assert match_byline("- Xem thêm") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "expected"),
+    [
+        ("Par Claire Dumont (avec AFP)", "fr", BylineMatch("Claire Dumont", None, "AFP")),
+        ("Texte : Élise Marchand Photos : Thomas Rieu", "fr", BylineMatch("Élise Marchand")),
+        ("Tekst: Anna Nowak, zdjęcia: Jan Lis", "pl", BylineMatch("Anna Nowak")),
+    ],
+)
+def test_agency_in_brackets_and_photographer_after_the_writer(
+    line: str, lang: str, expected: BylineMatch
+) -> None:
+    assert match_byline(line, lang=lang) == expected

@@ -365,3 +365,21 @@ def test_widget_items_run_together_with_spaces(line: str) -> None:
 
 def test_sentence_of_menu_words_is_no_widget() -> None:
     assert match_boilerplate("Share this story on Facebook with your friends today") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Chia sẻ Facebook] [Zalo] [In bài] [Lưu] [A-] [A+]",
+        "Chia sẻ Facebook Zalo In bài Lưu Sao chép liên kết",
+        "[Partager] [Facebook] [X] [Pinterest] [E-mail]",
+    ],
+)
+def test_button_bars_in_brackets_or_run_together(line: str) -> None:
+    hit = match_boilerplate(line)
+    assert hit is not None and hit.kind is Kind.SHARE
+
+
+@pytest.mark.parametrize("line", ["Lưu ý", "a", "A", "See [1] and [2] for details"])
+def test_short_words_are_no_buttons(line: str) -> None:
+    assert match_boilerplate(line) is None

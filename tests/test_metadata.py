@@ -623,3 +623,16 @@ def test_an_agency_alone_opening_the_body_is_the_source_not_a_paragraph() -> Non
     article = extract(text)
     assert (article.source, article.byline) == ("PAP", None)
     assert article.paragraphs == (*PROSE["pl"], closing[0])
+
+
+def test_a_role_in_brackets_after_the_name_under_the_headline() -> None:
+    text = page("Nghệ nhân trẻ Bát Tràng kể về nghề gốm", "Thu Hằng (thực hiện)",
+                "15/11/2026 08:00 GMT+7", list(PROSE["vi"]))  # fmt: skip
+    assert extract(text).byline == "Thu Hằng"
+
+
+def test_a_credit_line_opening_the_body_names_the_source() -> None:
+    text = page("Cách vệ sinh máy giặt tại nhà", "17/11/2026 09:20", "Theo Tổ Ấm Xanh",
+                list(PROSE["vi"]))  # fmt: skip
+    article = extract(text)
+    assert (article.source, article.paragraphs) == ("Tổ Ấm Xanh", PROSE["vi"])

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from .cues import cues as photo_cues
 from .cues import is_agency
 from .dates import find_date
 from .tables import LETTER, caseless_words, read_rows
@@ -127,6 +128,15 @@ def _patterns(lang: str | None) -> _Patterns:
         cue_first=re.compile("[" + "".join(sorted({re.escape(c[0]) for c in starts})) + "]", re.I)
         if starts and all(starts)
         else None,
+    )
+
+
+@cache
+def _photo_credit_start() -> re.Pattern[str]:
+    # A photo cue with its colon after the writer's name ("... Photos : X", "... Fot.: X"),
+    # in every language: credit lines mix them.
+    return re.compile(
+        r"\s+(?:" + caseless_words(photo_cues("photo", None)) + r")\s*[:：]", re.IGNORECASE
     )
 
 
@@ -319,7 +329,16 @@ def _match_byline(line: str, lang: str | None) -> BylineMatch | None:
             names = _names(rest, pats, handle_ok=False)
             outlet = None
         else:
+            # "Texte : Élise Marchand Photos : Thomas Rieu": the photographer follows.
+            rest = _photo_credit_start().split(rest, maxsplit=1)[0]
             name_part, outlet = _split_outlet(rest)
+            # "Par Claire Dumont (avec AFP)": the bracket holds the agency beside the writer.
+            bracket = _TRAILING_BRACKETS.search(name_part)
+            if bracket is not None:
+                inner = " " + bracket.group().strip().strip("()（）").strip()
+                beside = pats.with_agency.match(inner)
+                if beside is not None and is_agency(beside["agency"]):
+                    outlet = outlet or beside["agency"]
             # "Par Claire Dubois (Marseille, envoyée spéciale)": place and role in brackets.
             name_part = _trim_end(_TRAILING_BRACKETS.sub("", name_part), pats)
             # "Par Julien Marchetti avec AFP": the agency beside the writer is the outlet.

@@ -110,6 +110,7 @@ _COLON_BEFORE_LETTER = re.compile(r":(?=[^\W\d_])")
 _LIST_SEPARATORS = re.compile(r"\s*[|•·»›/>→]\s*|\s+[-–—]\s+")
 # A trailing photo credit's label ("Photo:", "Foto =") sits this close to the end.
 _CREDIT_TAIL_CHARS = 80
+_SIZE_BUTTON = re.compile(r"a[+\-−]?")
 _LIST_SEPARATOR_CHARS = re.compile(r"[|•·»›/>→\-–—]")
 _BREADCRUMB_SEPARATORS = re.compile(r"\s*[»›/>→|]\s*")
 _BREADCRUMB_CHARS = re.compile("[»›/>→|]")
@@ -395,25 +396,41 @@ def _match_list(lexicon: _Lexicon, norm: str, words: list[str]) -> LexiconHit | 
     # Most lines hold no separator character at all, and then the (slow) split
     # cannot cut them: they are one item, or a list of one-word items.
     separated = False
-    if _LIST_SEPARATOR_CHARS.search(norm):
+    if "] [" in norm:
+        # Buttons in brackets: "[Chia sẻ Facebook] [Zalo] [In bài] [A-] [A+]" (the
+        # outer brackets are gone with the line's edge punctuation).
+        parts = [part.strip(" []") for part in norm.split("] [")]
+        separated = len(parts) >= 2
+    elif _LIST_SEPARATOR_CHARS.search(norm):
         parts = [part for part in _LIST_SEPARATORS.split(norm) if part]
         separated = len(parts) >= 2
     if not separated:
-        if not 2 <= len(words) <= LIST_MAX_WORDS:
+        if not 2 <= len(words) <= 2 * LIST_MAX_WORDS:
             return None
-        # Items of several words run together: "Chia sẻ Facebook Zalo Sao chép liên kết".
-        parts = _known_items(lexicon, words) or words
+        # Items of several words run together: "Chia sẻ Facebook Zalo Sao chép liên kết";
+        # up to ``LIST_MAX_WORDS`` items, however many words they take.
+        known = _known_items(lexicon, words)
+        if known is None and len(words) > LIST_MAX_WORDS:
+            return None
+        parts = known or words
     found: list[LexiconHit] = []
     for part in parts:
+        if separated and _SIZE_BUTTON.fullmatch(part):
+            continue  # a text-size button: "A+", "A-"
         # A plain word of ``norm`` is its own normal form.
         item = part if part.isascii() and part.isalpha() else normalise_for_match(part)
         hit = lexicon.lines.get(item)
         if hit is None and separated:
-            # A separated item may also be a label: "Privacy · © 2023 Diario del Sur".
+            # A separated item may also be a label: "Privacy · © 2023 Diario del Sur",
+            # or known items run together: "[Chia sẻ Facebook] [Zalo]".
             hit = _match_start(lexicon, item, item.split(" "))
+            if hit is None and (run := _known_items(lexicon, item.split(" "))):
+                hit = lexicon.lines.get(normalise_for_match(run[0]))
         if hit is None:
             return _match_breadcrumb(lexicon, norm, words)
         found.append(hit)
+    if not found:
+        return None
     kind = Counter(hit.kind for hit in found).most_common(1)[0][0]
     return LexiconHit(kind, " | ".join(hit.phrase for hit in found), "line")
 

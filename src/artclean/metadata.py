@@ -127,7 +127,7 @@ def _body_span(
 _FIELD_LABELS = (Label.TITLE, Label.BYLINE, Label.DATE)
 # Above the body only an explicit credit is taken: "Theo" or a bare agency there
 # may open a teaser or sit in a menu.
-_HEADER_SOURCE_FORMS = frozenset({"cue", "originally-appeared", "extra"})
+_HEADER_SOURCE_FORMS = frozenset({"cue", "theo", "originally-appeared", "extra"})
 _FORM_RANK = {
     "cue": 0,
     "theo": 0,
@@ -195,9 +195,11 @@ def _find_source(
         candidates.append(
             (_FORM_RANK.get(split[1].form, _WORST_RANK), len(footer), split[1], last, split[0])
         )
-    # An explicit credit above the body, where aggregators print it beside the
-    # date; a footer credit, nearer the text, is preferred to it.
-    for index in range(max(0, body_start - SOURCE_ABOVE_BODY_DEFAULT), body_start):
+    # An explicit credit above the body (or opening it), where aggregators print
+    # it beside the date; a footer credit, nearer the text, is preferred to it.
+    for index in range(
+        max(0, body_start - SOURCE_ABOVE_BODY_DEFAULT), min(len(blocks), body_start + 1)
+    ):
         decision = decisions[index]
         if decision.label in _FIELD_LABELS or decision.kind is Kind.CAPTION:
             continue
@@ -446,7 +448,11 @@ def _find_header(
                 byline = text.strip()
                 updated[index] = _mark(decision, Label.BYLINE, "byline-agency")
                 continue
-            name = _name_in(text, language)
+            credit = match_attribution(text, lang=language)
+            if credit is not None and credit.form in _HEADER_SOURCE_FORMS:
+                continue  # "Theo Tổ Ấm Xanh" credits the outlet, not a writer
+            # "Thu Hằng (thực hiện)": the role in brackets is no part of the name.
+            name = _name_in(_SIGNOFF_ROLE.sub("", text).strip(), language)
             if not name:
                 continue
             stamp = find_date(text, lang=language)
