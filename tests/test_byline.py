@@ -137,3 +137,27 @@ def test_agency_in_brackets_and_photographer_after_the_writer(
     line: str, lang: str, expected: BylineMatch
 ) -> None:
     assert match_byline(line, lang=lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "expected"),
+    [
+        (
+            "By Dana Whitcomb Staff Writer dwhitcomb@ledger.example",
+            "en",
+            BylineMatch("Dana Whitcomb"),
+        ),
+        ("By Priya Raman, Staff Engineer, Platform Reliability", "en", BylineMatch("Priya Raman")),
+        ("Tekst: Joanna Wilk, Biuro Prasowe UPT", "pl", BylineMatch("Joanna Wilk")),
+        (
+            "By MARTHA ELLIS and RAFAEL SOTO Associated Press",
+            "en",
+            BylineMatch("MARTHA ELLIS, RAFAEL SOTO", None, "Associated Press"),
+        ),
+        ("By Michael Hiltzik Business Columnist", "en", BylineMatch("Michael Hiltzik")),
+    ],
+)
+def test_roles_offices_addresses_and_agencies_after_the_names(
+    line: str, lang: str, expected: BylineMatch
+) -> None:
+    assert match_byline(line, lang=lang) == expected

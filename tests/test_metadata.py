@@ -636,3 +636,20 @@ def test_a_credit_line_opening_the_body_names_the_source() -> None:
                 list(PROSE["vi"]))  # fmt: skip
     article = extract(text)
     assert (article.source, article.paragraphs) == ("Tổ Ấm Xanh", PROSE["vi"])
+
+
+def test_a_cued_byline_under_a_standfirst_and_a_video_box() -> None:
+    standfirst = (
+        "Auf dem Brocken liegen seit der Nacht rund 25 Zentimeter Neuschnee, in tieferen Lagen"
+        " ist es weniger, doch die Straßen sind glatt."
+    )
+    video = ["Video", "Schneechaos im Oberharz", "2 Min"]
+    text = page("Erster Schnee im Harz", "Stand: 27.11.2026 14:32 Uhr", standfirst, video,
+                "von Lena Hartwig", list(PROSE["de"]))  # fmt: skip
+    assert extract(text).byline == "Lena Hartwig"
+
+
+def test_a_relative_stamp_over_the_headline_and_the_date_under_the_article() -> None:
+    text = page("Cách kiểm tra pin laptop", "3 giờ trước", list(PROSE["vi"]),
+                "Đăng lúc 08:40 ngày 27/11/2026", FOOTER)  # fmt: skip
+    assert extract(text).date == "2026-11-27T08:40"

@@ -173,6 +173,7 @@ def _uncased(word: str) -> bool:
     return not any(ch.isupper() or ch.islower() for ch in word)
 
 
+_EMAIL_RE = re.compile(r"\S+@\S+\.\w+")
 _TRAILING_BRACKETS = re.compile(r"\s*[(（][^()（）]{1,60}[)）]\s*\Z")
 
 
@@ -217,17 +218,25 @@ def is_role(text: str, lang: str | None = None) -> bool:
 
 def _names(text: str, pats: _Patterns, *, handle_ok: bool) -> tuple[list[str], str | None] | None:
     """The names in "X, Y and Z, Staff Writers"; an agency among them becomes the outlet."""
-    parts = [p.strip() for p in pats.joiner.split(text) if p.strip()]
+    # "By Dana Whitcomb Staff Writer dwhitcomb@example.com": the address goes.
+    parts = [p.strip() for p in pats.joiner.split(_EMAIL_RE.sub(" ", text)) if p.strip()]
     names: list[str] = []
     outlet = None
     for position, part in enumerate(parts):
         # A job title follows a name: the first part is a role only when it is one
         # outright ("Staff"), not because it ends in one ("HNN Staff").
         if part.casefold() in pats.roles or (position and _is_role(part, pats)):
+            if position and names:
+                break  # "X, Staff Engineer, Platform Reliability": the rest is the job
             continue
+        if position and names and is_desk_credit(part):
+            continue  # "Joanna Wilk, Biuro Prasowe UPT": the writer's office
         if is_agency(part) or (parts[0] != part and _ACRONYM_RE.fullmatch(part)):
             outlet = outlet or part  # "By Jane Doe, CNN": an agency or acronym is the outlet
             continue
+        part, role_or_agency = _split_tail(part, pats)
+        if role_or_agency is not None and is_agency(role_or_agency):
+            outlet = outlet or role_or_agency  # "RAFAEL SOTO Associated Press"
         part = pats.place.sub("", part)
         if not _is_name(part, pats, handle_ok=handle_ok):
             return None
@@ -237,6 +246,17 @@ def _names(text: str, pats: _Patterns, *, handle_ok: bool) -> tuple[list[str], s
     if not 1 <= len(names) <= MAX_AUTHORS:
         return None
     return names, outlet
+
+
+def _split_tail(part: str, pats: _Patterns) -> tuple[str, str | None]:
+    """A name with a job title or an agency run on after it, without a comma:
+    ("Dana Whitcomb", "Staff Writer") from "Dana Whitcomb Staff Writer"."""
+    words = part.split()
+    for size in range(min(MAX_ROLE_WORDS, len(words) - 2), 0, -1):
+        tail = " ".join(words[-size:])
+        if _is_role(tail, pats) or is_agency(tail):
+            return " ".join(words[:-size]), tail
+    return part, None
 
 
 @cache

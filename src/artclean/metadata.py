@@ -44,6 +44,8 @@ HEADER_BEFORE_TITLE_DEFAULT = 10
 """A byline or date may also sit this many lines above the heading (kickers, bylines first)."""
 HEADER_INTO_BODY_DEFAULT = 5
 """Whole byline or date lines may sit among the first lines of the body (after a standfirst)."""
+CUED_BYLINE_INTO_BODY_DEFAULT = 10
+"""A byline with its cue ("von Lena Hartwig") may sit this many blocks into the body."""
 MAX_CREDITED_NAMES_DEFAULT = 4
 """A line of this many names or fewer, and nothing else, credits several authors."""
 STANDFIRST_REACH_DEFAULT = 3
@@ -225,6 +227,27 @@ def _find_source(
         key=lambda candidate: (candidate[0], _is_address(candidate[2].source), candidate[1]),
     )
     return match, chosen, text, note
+
+
+def _date_after_body(
+    blocks: Sequence[Block], updated: list[Decision], span: tuple[int, int], language: str | None
+) -> str | None:
+    """The date of a whole date line (or of the source line) closing the article."""
+    start, end = span
+    for index in range(
+        max(start, end - SIGNOFF_REACH_DEFAULT), min(len(blocks), end + FOOTER_WINDOW_DEFAULT)
+    ):
+        decision = updated[index]
+        if decision.kind in _LIST_KINDS or decision.kind is Kind.COMMENTS:
+            break  # a teaser's or a comment's date
+        text = blocks[index].text
+        if decision.label is Label.ATTRIBUTION or is_date_line(text):
+            found = find_date(text, lang=language)
+            if found is not None:
+                if decision.label is not Label.ATTRIBUTION:
+                    updated[index] = _mark(decision, Label.DATE, "date-line-after-body")
+                return found.iso
+    return None
 
 
 def _is_address(source: str) -> bool:
@@ -461,6 +484,18 @@ def _find_header(
                 if date is None and stamp:
                     date = stamp.iso
                 updated[index] = _mark(decision, Label.BYLINE, "byline-name")
+    if byline is None:
+        # A cued byline a little further down, under a standfirst and a video box.
+        for index in range(end, min(len(blocks), body_start + CUED_BYLINE_INTO_BODY_DEFAULT)):
+            text = blocks[index].text
+            if (
+                updated[index].label is not Label.TITLE
+                and len(text.split()) <= CLOSING_BYLINE_MAX_WORDS_DEFAULT
+                and (found := match_byline(text, lang=language)) is not None
+            ):
+                byline = found.author
+                updated[index] = _mark(updated[index], Label.BYLINE, "byline")
+                break
     if byline is None and last_title is not None:
         for index in range(max(0, last_title - COLUMNIST_REACH_DEFAULT), last_title):
             if updated[index].label is not Label.TITLE and _columnist(blocks, index):
@@ -711,6 +746,10 @@ def find_metadata(
                 updated[index] = _mark(
                     updated[index], Label.BOILERPLATE, "agency-credit", Kind.OTHER
                 )
+    if date is None and span is not None:
+        # Only "3 giờ trước" over the headline: the date printed under the article
+        # ("Đăng lúc 08:40 ngày 27/11/2026", "Nguồn: X - 27/11/2026 07:30").
+        date = _date_after_body(blocks, updated, span, language)
 
     return Metadata(
         title=title,
