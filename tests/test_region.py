@@ -465,3 +465,14 @@ def test_a_list_of_works_cited_closes_the_article() -> None:
     ]
     article = extract("\n\n".join(["Bees forget in the heat", PROSE, MORE, "References", *cited]))
     assert article.paragraphs == (PROSE, MORE)
+
+
+def test_a_range_of_numbers_opening_a_paragraph_is_no_gallery_counter() -> None:
+    tip = (
+        "Schon 20 bis 30 Minuten Tageslicht am Vormittag helfen der inneren Uhr, sagen die"
+        " Forscher, und selbst an einem trüben Tag ist es draußen heller als im Büro."
+    )
+    article = extract(
+        "\n\n".join(["Besser schlafen im Winter", PROSE, "1. Morgens raus ins Licht", tip, MORE])
+    )
+    assert tip in article.paragraphs

@@ -33,6 +33,10 @@ _COUNTER = re.compile(
 )
 
 
+# Words that join the two ends of a range, not a picture's number and the count.
+_RANGE_WORDS = frozenset(
+    {"to", "bis", "à", "a", "al", "au", "hasta", "do", "đến", "tới", "до", "tot", "till", "até"}
+)
 _COUNT_JOINER = re.compile(r"\s+[^\W\d_]{1,4}\s+|\s*/\s*")
 
 
@@ -45,11 +49,17 @@ def opens_with_counter(text: str) -> bool:
     False
     >>> opens_with_counter("12h47 Le président du tribunal suspend l'audience.")
     False
+    >>> opens_with_counter("Schon 20 bis 30 Minuten Tageslicht am Vormittag helfen der Uhr.")
+    False
     """
     line = text.strip()
     found = _COUNTER.match(line)
-    # "1 of 4", "2 / 12": the count's word stands apart ("12h47", a clock time, is no count).
-    if found is None or not _COUNT_JOINER.fullmatch(line[found.end(1) : found.start(2)]):
+    # "1 of 4", "2 / 12": the count's word stands apart ("12h47", a clock time, is no count),
+    # and is no range ("Schon 20 bis 30 Minuten", "de 16 à 18 degrés").
+    joiner = line[found.end(1) : found.start(2)] if found is not None else ""
+    if found is None or not _COUNT_JOINER.fullmatch(joiner):
+        return False
+    if joiner.strip().casefold() in _RANGE_WORDS:
         return False
     rest = line[found.end() :].split()
     return (
