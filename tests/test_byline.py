@@ -161,3 +161,8 @@ def test_roles_offices_addresses_and_agencies_after_the_names(
     line: str, lang: str, expected: BylineMatch
 ) -> None:
     assert match_byline(line, lang=lang) == expected
+
+
+def test_what_the_writer_does_after_a_comma_is_no_second_name() -> None:
+    line = "Autorka: Zuzanna Mazur, studentka dziennikarstwa i komunikacji społecznej"
+    assert match_byline(line, lang="pl") == BylineMatch("Zuzanna Mazur")

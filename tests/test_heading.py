@@ -188,3 +188,18 @@ def test_a_line_with_an_at_handle_is_not_the_title() -> None:
     # An author box's "News reporter @handle" above the body reads like a heading.
     page = f"Home\nNews\nSport\nNews reporter @annaberg\n{PROSE}\n{MORE}\n"
     assert extract(page).title is None
+
+
+def test_a_name_with_a_place_in_brackets_under_the_headline_is_a_header_line() -> None:
+    headline = "Le Roussillon renverse Montauban au bout du suspense"
+    page = (
+        "Rugby - Championnat : Le Roussillon renverse Montauban au bout du suspense - Stade Matin\n"
+        "Accueil\nRugby\nFootball\nChampionnat - 11e journée\nTerminé\n"
+        f"{headline}\nJULIEN ROCHE (à Perpignan)\nDimanche 22 novembre 2026 - 19:48\n"
+        "Il restait quarante secondes au chronomètre quand l'ailier a plongé dans l'en-but,"
+        " offrant à son équipe une victoire que plus personne n'attendait dans les tribunes.\n"
+        "Menés de dix points à vingt minutes de la fin, les Catalans ont trouvé les ressources"
+        " pour revenir, porté par un public qui n'a jamais cessé de chanter.\n"
+    )
+    article = extract(page)
+    assert (article.title, article.byline) == (headline, "JULIEN ROCHE")

@@ -231,6 +231,8 @@ def _names(text: str, pats: _Patterns, *, handle_ok: bool) -> tuple[list[str], s
             continue
         if position and names and is_desk_credit(part):
             continue  # "Joanna Wilk, Biuro Prasowe UPT": the writer's office
+        if position and names and part[:1].islower():
+            break  # "Zuzanna Mazur, studentka dziennikarstwa": what the writer does
         if is_agency(part) or (parts[0] != part and _ACRONYM_RE.fullmatch(part)):
             outlet = outlet or part  # "By Jane Doe, CNN": an agency or acronym is the outlet
             continue

@@ -89,6 +89,7 @@ NAME_MAX_WORDS_DEFAULT = 5
 # Lines the lexicon already knows as these kinds are never the title.
 _NOT_TITLE_KINDS = frozenset({Kind.SHARE, Kind.COMMENTS, Kind.LEGAL, Kind.CAPTION, Kind.PROMOTION})
 # The shape of a name word: "Hân", "O'Neill", "Anna-Lena", "J." (letters only).
+_TRAILING_ROLE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*\Z")
 _AT_HANDLE = re.compile(r"(?<![\w.])@\w")
 _NAME_DASH = re.compile(r"\s+[-–—]\s+")
 _NAME_WORD = re.compile(r"[^\W\d_]+\.?|[^\W\d_]+(?:['’-][^\W\d_]+)+")
@@ -160,7 +161,7 @@ def is_header_line(text: str, language: str | None) -> bool:
         or is_desk_credit(text)
         or is_date_line(text)
         or is_relative_stamp(text)
-        or looks_like_name(text)
+        or looks_like_name(_TRAILING_ROLE.sub("", text))  # "JULIEN ROCHE (à Perpignan)"
         or looks_like_names(text)
         or dated_meta_line(text, language)
         or _is_source_credit(text, language)
