@@ -203,3 +203,16 @@ def test_a_name_with_a_place_in_brackets_under_the_headline_is_a_header_line() -
     )
     article = extract(page)
     assert (article.title, article.byline) == (headline, "JULIEN ROCHE")
+
+
+def test_a_short_site_name_on_line_1_repeated_as_the_masthead_is_not_the_title() -> None:
+    headline = "TP.HCM mở thêm 12 tuyến xe buýt điện kết nối các nhà ga metro"
+    page = (
+        "Tin Mới 24h\nMở ứng dụng\nTin Mới 24h\nNóng\nMới\nThời Báo Phương Nam · 2 giờ trước\n"
+        f"{headline}\n"
+        "Từ ngày 1/12, mười hai tuyến xe buýt điện mới sẽ nối các nhà ga metro số 1 với khu dân"
+        " cư, trường đại học và khu công nghệ cao của thành phố.\n"
+        "Sở Xây dựng vừa phê duyệt phương án đưa vào khai thác các tuyến xe buýt điện này, với"
+        " tần suất trung bình mười lăm phút một chuyến vào giờ cao điểm.\n"
+    )
+    assert extract(page).title == headline

@@ -456,6 +456,13 @@ def find_title(
             # The headline printed in the page is the title as it stands: a dash
             # in it ("Metro Nhổn – Ga Hà Nội chạy thử") joins two place names.
             title = strip_bullet(text).strip()
+            if split.site_name is None and len(title.split()) < TAGLINE_HEADING_MIN_WORDS_DEFAULT:
+                # A short line 1 that names no site beside it, printed again as the
+                # masthead ("Tin Mới 24h"), is the site's name itself when a full
+                # headline stands right above the body.
+                near = heading_above_body(blocks, decisions, body_start, language)
+                if near is not None and near > index and _is_full_headline(blocks[near].text):
+                    return TitleChoice((near,), strip_bullet(blocks[near].text).strip(), None)
             return TitleChoice((0, index), title, None if key == first_key else split.site_name)
     # The main-run step found the headline (line 1 repeated, or a heading that
     # occurs twice with a byline or date under it): it is the title.
@@ -493,6 +500,12 @@ def find_title(
     if first_usable:
         return TitleChoice((0,), split.title, split.site_name)
     return TitleChoice()
+
+
+def _is_full_headline(text: str) -> bool:
+    return len(text.split()) >= TAGLINE_HEADING_MIN_WORDS_DEFAULT or _title_sized(
+        text, TAGLINE_HEADING_MIN_WORDS_DEFAULT
+    )
 
 
 def _sums_up_better(
