@@ -216,3 +216,20 @@ def test_a_short_site_name_on_line_1_repeated_as_the_masthead_is_not_the_title()
         " tần suất trung bình mười lăm phút một chuyến vào giờ cao điểm.\n"
     )
     assert extract(page).title == headline
+
+
+def test_a_standfirst_broken_over_lines_is_walked_past_to_the_headline() -> None:
+    headline = "Balkonkraftwerk im Winter: Lohnt sich das überhaupt?"
+    page = (
+        "Energie Heute\nStartseite\nRatgeber\nEnergie\n\n"
+        f"{headline}\n\n"
+        "Kurze Tage, tiefe Sonne, Schnee auf dem Modul: Im Winter liefern Steckersolargeräte\n"
+        "deutlich weniger Strom. Wir erklären, mit welchem Ertrag Sie rechnen können und worauf\n"
+        "Sie jetzt achten sollten.\n\n"
+        "Von Tobias Wendland · 17.11.2026\n\n"
+        "Der Stadtrat hat am Dienstag beschlossen, den Radweg am Fluss um weitere vier Kilometer"
+        " zu verlängern, was nach Ansicht der Befürworter täglich Hunderte Autos holt.\n\n"
+        "Nach Angaben der Verwaltung soll der neue Abschnitt durch einen niedrigen Bordstein vom"
+        " Verkehr getrennt und nachts beleuchtet werden, sofern der Haushalt genehmigt wird.\n"
+    )
+    assert extract(page).title == headline

@@ -476,3 +476,18 @@ def test_a_range_of_numbers_opening_a_paragraph_is_no_gallery_counter() -> None:
         "\n\n".join(["Besser schlafen im Winter", PROSE, "1. Morgens raus ins Licht", tip, MORE])
     )
     assert tip in article.paragraphs
+
+
+def test_a_photo_gallery_inside_the_article_is_captions_and_no_break() -> None:
+    gallery = []
+    for number in range(1, 5):
+        gallery += [f"{number}/4", f"Picture {number} of the new bridge at dawn. Photo: Jo Bell"]
+    after = (
+        "Residents on both banks said they would use the bridge every day, and shops near the"
+        " old ferry landing expect to lose some trade once it opens to traffic."
+    )
+    parts = ["Bridge opens to traffic", PROSE, MORE, *gallery, after]
+    article = extract("\n\n".join(parts))
+    assert article.paragraphs == (PROSE, MORE, after)
+    kinds = {item.text: item.kind.value for item in article.boilerplate}
+    assert kinds["1/4"] == "caption"

@@ -114,3 +114,56 @@ def gallery_end(
                 return None
         index += 1
     return None if last is None else last + 1
+
+
+def gallery_items(blocks: Sequence[Block], t: RegionThresholds) -> list[bool]:
+    """The blocks of photo galleries inside the page: from a counter "1/6" (or "1 of 6")
+    through the caption after the last one, when at least ``gallery_min_counters``
+    counters follow one another (1, 2, 3 ...) at most ``gallery_reach`` blocks apart.
+
+    A gallery inside the article weighs nothing in the main run, so that the
+    article goes on past it, and its lines are captions, never body.
+
+    >>> from artclean.segment import segment
+    >>> from artclean.region import RegionThresholds
+    >>> lines = ["Text.", "1/3", "A boat.", "2/3", "A road.", "3/3", "A field.", "More text."]
+    >>> gallery_items(segment("\\n".join(lines)), RegionThresholds())
+    [False, True, True, True, True, True, True, False]
+    """
+    marked = [False] * len(blocks)
+    counters = [
+        (index, found)
+        for index, block in enumerate(blocks)
+        if (found := _counted(block.text)) is not None
+    ]
+    run: list[int] = []
+    previous: tuple[int, int] | None = None
+    for index, (number, total) in counters:
+        follows = (
+            previous is not None
+            and run
+            and index - run[-1] <= t.gallery_reach
+            and (number, total) == (previous[0] + 1, previous[1])
+        )
+        if not follows:
+            _mark_gallery(marked, run, t)
+            run = []
+        run.append(index)
+        previous = (number, total)
+    _mark_gallery(marked, run, t)
+    return marked
+
+
+def _mark_gallery(marked: list[bool], run: list[int], t: RegionThresholds) -> None:
+    if len(run) >= t.gallery_min_counters:
+        # Through the last counter's caption (the line after it).
+        for index in range(run[0], min(len(marked), run[-1] + 2)):
+            marked[index] = True
+
+
+def _counted(text: str) -> tuple[int, int] | None:
+    # A line that is only a counter: its number and the total.
+    found = _COUNTER.fullmatch(text.strip())
+    if found is None or not is_counter(text):
+        return None
+    return int(found.group(1)), int(found.group(2))

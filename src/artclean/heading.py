@@ -45,6 +45,8 @@ TITLE_INTO_BODY_DEFAULT = 2
 """The heading may be among the first lines the classifier took for body."""
 SPLIT_MAX_ROUNDS_DEFAULT = 4
 """How many trailing section/site parts a title line may carry."""
+BROKEN_NEXT_MIN_WORDS_DEFAULT = 4
+"""A line going on with the sentence of the line above has at least this many words."""
 TAGLINE_HEADING_MIN_WORDS_DEFAULT = 5
 """A heading must be this long to outrank a line 1 that shares none of its words."""
 TITLE_OVERLAP_DEFAULT = 0.6
@@ -94,6 +96,7 @@ _AT_HANDLE = re.compile(r"(?<![\w.])@\w")
 _NAME_DASH = re.compile(r"\s+[-–—]\s+")
 _NAME_WORD = re.compile(r"[^\W\d_]+\.?|[^\W\d_]+(?:['’-][^\W\d_]+)+")
 _LETTER = re.compile(LETTER)
+_ALNUM = re.compile(r"[^\W_]")
 _BULLET = re.compile(r"^(?:[*•·▪◦‣o+–—-]|\d{1,2}[.)])\s+")
 _SENTENCE_MARKS = frozenset(".!?…。！？")
 _PATH_SEPARATOR = re.compile(r"\s+[»›>/|·]\s+")
@@ -188,7 +191,8 @@ def dated_meta_line(text: str, language: str | None) -> bool:
 
 
 def _title_sized(text: str, min_words: int = TITLE_MIN_WORDS_DEFAULT) -> bool:
-    if len(text.split()) >= min_words:
+    # Words with letters or figures: "┌ L'essentiel" (a box's corner and its label) is one.
+    if sum(1 for word in text.split() if _ALNUM.search(word)) >= min_words:
         return True
     return len(_SPACELESS_SCRIPT.findall(text)) >= TITLE_MIN_CJK_CHARS_DEFAULT
 
@@ -257,6 +261,11 @@ def _headings_above_body(
             or (text is not blocks[index].text and is_header_line(blocks[index].text, language))
         ):
             continue  # captions sit between the headline and the body
+        if _broken_line(blocks, index):
+            # A line of a paragraph broken over several lines (a standfirst with
+            # line breaks): no heading, and walked past like the standfirst.
+            standfirst_seen = True
+            continue
         if (
             _usable_heading(text, decision)
             and _title_sized(text, TITLE_LOOKBACK_MIN_WORDS_DEFAULT)
@@ -270,6 +279,23 @@ def _headings_above_body(
             standfirst_seen = True
             continue
         return
+
+
+def _broken_line(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the line starts or stops in the middle of a sentence: it opens in lower
+    case, or the next line goes on with it (no blank line, lower case, several words)."""
+    text = blocks[index].text
+    if text[:1].islower() and len(text.split()) >= BROKEN_NEXT_MIN_WORDS_DEFAULT:
+        return True  # (not "smithsonian.com", a label in lower case)
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        following is not None
+        and not following.blank_before
+        and following.text[:1].islower()
+        and len(following.text.split()) >= BROKEN_NEXT_MIN_WORDS_DEFAULT
+        and text.rstrip()[-1:] not in _SENTENCE_MARKS
+        and match_byline(following.text) is None  # "von Lena Hartwig" under the headline
+    )
 
 
 def _known_furniture(decision: Decision) -> bool:

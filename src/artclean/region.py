@@ -31,7 +31,7 @@ from .contents import table_of_contents
 from .duplicates import duplicate_blocks
 from .features import Features
 from .feeds import feed_start, related_lists
-from .gallery import gallery_end
+from .gallery import gallery_end, gallery_items
 from .headers import headed_run, header_inside, repeated_headline, title_anchor
 from .lists import introduced_tail, numbered_tail
 from .model import Block, Decision, Kind, Label
@@ -143,6 +143,8 @@ SCHEDULE_ROW_MAX_CHARS_DEFAULT = 120
 GALLERY_REACH_DEFAULT = 8
 """A gallery counter ("Image 1 of 8") within this many blocks of the run's start (or of the
 counter before) belongs to a gallery that opens the run: the article starts after it."""
+GALLERY_MIN_COUNTERS_DEFAULT = 3
+"""Counters in a row ("1/6", "2/6", "3/6") that make a photo gallery inside the page."""
 DUPLICATE_MIN_SIZE_DEFAULT = 300
 """A block at least this large whose text the page already holds in smaller blocks ..."""
 DUPLICATE_SHARE_DEFAULT = 0.8
@@ -197,6 +199,7 @@ class RegionThresholds:
     schedule_row_words: int = SCHEDULE_ROW_WORDS_DEFAULT
     schedule_row_max_chars: int = SCHEDULE_ROW_MAX_CHARS_DEFAULT
     gallery_reach: int = GALLERY_REACH_DEFAULT
+    gallery_min_counters: int = GALLERY_MIN_COUNTERS_DEFAULT
     duplicate_min_size: int = DUPLICATE_MIN_SIZE_DEFAULT
     duplicate_share: float = DUPLICATE_SHARE_DEFAULT
 
@@ -382,7 +385,10 @@ def keep_main_run(
     ]
     # Its edges ("Contents", "Hide") cost like any removed line, one interruption.
     boxed = [box or edge for box, edge in zip(related, contents.edges, strict=True)]
-    weights = block_weights(blocks, features, decisions, removed, boxed, t, rows, contents.entries)
+    # A photo gallery inside the article weighs nothing either: the article goes on past it.
+    pictures = gallery_items(blocks, t)
+    neutral = [entry or picture for entry, picture in zip(contents.entries, pictures, strict=True)]
+    weights = block_weights(blocks, features, decisions, removed, boxed, t, rows, neutral)
     # Comments follow the article: a run before the comment section wins.
     span = None
     if not exact:
@@ -432,5 +438,6 @@ def keep_main_run(
         rows=rows,
         headings=frozenset(compress(range(len(blocks)), contents.headings)),
         contents=contents.entries,
+        pictures=pictures,
     )
     return settle(decisions, (start, end), found)

@@ -19,6 +19,9 @@ from .features import Features
 from .heading import CONTENTS_RULE, DUPLICATE_RULE, HEADLINE_RULE
 from .model import Decision, Kind, Label
 
+GALLERY_RULE = "gallery-item"
+"""Why a line of a photo gallery inside the page is a caption."""
+
 HARD_RULES = ("lexicon", "mostly-urls", "pictographs")
 """First-pass rules whose boilerplate verdict context never overturns."""
 
@@ -37,6 +40,7 @@ class Found:
     rows: Sequence[bool]
     headings: frozenset[int] = frozenset()
     contents: Sequence[bool] = ()
+    pictures: Sequence[bool] = ()
 
 
 def is_hard(decision: Decision) -> bool:
@@ -118,6 +122,7 @@ def settle(
         found.bio,
         found.rows,
         found.contents,
+        found.pictures,
     ):
         flagged.update(compress(range(count), flags))
     kept = list(decisions)
@@ -138,6 +143,8 @@ def _settle_found(index: int, decision: Decision, inside: bool, found: Found) ->
     kind, why = _context_kind(index, found.zone, found.stamped, found.related)
     if found.contents and found.contents[index] and not is_hard(decision):
         decision = relabel(decision, Label.BOILERPLATE, Kind.NAVIGATION, CONTENTS_RULE)
+    elif found.pictures and found.pictures[index] and not is_hard(decision):
+        decision = relabel(decision, Label.BOILERPLATE, Kind.CAPTION, GALLERY_RULE)
     elif found.copies[index] and not is_hard(decision):
         decision = relabel(decision, Label.BOILERPLATE, Kind.OTHER, DUPLICATE_RULE)
     elif index == found.headline and not is_hard(decision):
