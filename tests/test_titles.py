@@ -30,6 +30,17 @@ SPLITS = [
     ("Apple unveils a new iPhone - The Verge", "Apple unveils a new iPhone", "The Verge"),
     ("Apple unveils a new iPhone — The Verge", "Apple unveils a new iPhone", "The Verge"),
     ("Site – A short title", "A short title", "Site"),
+    # Particles inside a site's name do not make it long.
+    (
+        "Le marché reprend vie après deux ans de travaux | Le Progrès des Deux Rives",
+        "Le marché reprend vie après deux ans de travaux",
+        "Le Progrès des Deux Rives",
+    ),
+    (
+        "江畔开始采冰 冰雪季建设进入冲刺阶段_北方都市网",
+        "江畔开始采冰 冰雪季建设进入冲刺阶段",
+        "北方都市网",
+    ),
     (
         "VnExpress.net: Giá xăng tăng mạnh từ chiều nay",
         "Giá xăng tăng mạnh từ chiều nay",

@@ -87,7 +87,9 @@ def _is_site(text: str, title: str, separator: str | None) -> bool:
     breadcrumb, so lower-case site names are only trusted beside a single separator.
     """
     words = text.split()
-    if not 1 <= len(words) <= MAX_SITE_WORDS or not _title_ok(title):
+    # Particles do not count: "Le Progrès des Deux Rives" is a short name.
+    named = [word for word in words if word.casefold() not in _SITE_FILLERS]
+    if not words or not 1 <= len(named) <= MAX_SITE_WORDS or not _title_ok(title):
         return False
     if _DOMAIN_RE.match(text):
         return True
