@@ -166,3 +166,8 @@ def test_roles_offices_addresses_and_agencies_after_the_names(
 def test_what_the_writer_does_after_a_comma_is_no_second_name() -> None:
     line = "Autorka: Zuzanna Mazur, studentka dziennikarstwa i komunikacji społecznej"
     assert match_byline(line, lang="pl") == BylineMatch("Zuzanna Mazur")
+
+
+def test_an_agency_desk_is_no_person() -> None:
+    found = match_byline("By PA Sport Staff", lang="en")
+    assert found is not None and found.outlet == "PA"

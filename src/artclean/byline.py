@@ -239,6 +239,10 @@ def _names(text: str, pats: _Patterns, *, handle_ok: bool) -> tuple[list[str], s
         part, role_or_agency = _split_tail(part, pats)
         if role_or_agency is not None and is_agency(role_or_agency):
             outlet = outlet or role_or_agency  # "RAFAEL SOTO Associated Press"
+        head = part.split(maxsplit=1)
+        if role_or_agency is not None and head and is_agency(head[0]) and len(part.split()) <= 2:
+            outlet = outlet or head[0]  # "PA Sport Staff": an agency's desk, no person
+            continue
         part = pats.place.sub("", part)
         if not _is_name(part, pats, handle_ok=handle_ok):
             return None
