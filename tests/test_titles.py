@@ -135,10 +135,12 @@ HEADINGS = [
     "习近平会见美国总统",
     "What comes next...",
     "COVID-19: 5 things to know",
+    "Home Depot Stock Is Falling After Its Earnings. Why You Shouldn't Worry.",
 ]
 
 NOT_HEADINGS = [
     "The minister spoke on Monday.",
+    "The Council Said On Monday.",  # title case, but too short to tell
     "Chiều 28/6, tại Hà Nội, Ban Tổ chức T.Ư tổ chức Hội nghị giao ban trực tuyến.",
     "• Chia sẻ trải nghiệm",
     "- Item one",

@@ -40,6 +40,10 @@ MAX_HEADING_WORDS = 24
 MAX_HEADING_CHARS = 150
 """Bounds headings in scripts written without spaces (Chinese, Japanese)."""
 
+TITLE_CASE_MIN_WORDS = 8
+"""A line in title case ends how it likes once it has this many words ..."""
+TITLE_CASE_SHARE = 0.85
+"""... and this share of them capitalised."""
 MIN_HEADING_LETTER_RATIO = 0.6
 """Share of letters among non-space characters: "12.000 - 15.000 đ" or "***" are not headings."""
 
@@ -144,6 +148,14 @@ def split_site_title(line: str) -> TitleSplit:
     return unsplit
 
 
+def _title_case(words: list[str]) -> bool:
+    # "Home Depot Stock Is Falling After Its Earnings Release. Why You Shouldn't Worry.":
+    # nearly every word capitalised is a headline's style, whatever ends it.
+    named = [word for word in words if word[:1].isalpha()]
+    capitals = sum(1 for word in named if word[:1].isupper())
+    return len(named) >= TITLE_CASE_MIN_WORDS and capitals >= TITLE_CASE_SHARE * len(named)
+
+
 def is_heading_like(line: str) -> bool:
     """Whether the line reads like a heading: short, no final period, not a bullet, mostly letters.
 
@@ -160,7 +172,9 @@ def is_heading_like(line: str) -> bool:
     words = line.split()
     if len(words) > MAX_HEADING_WORDS:
         return False
-    if _BULLET_RE.match(line) or (_SENTENCE_END_RE.search(line) and not _ELLIPSIS_RE.search(line)):
+    if _BULLET_RE.match(line) or (
+        _SENTENCE_END_RE.search(line) and not _ELLIPSIS_RE.search(line) and not _title_case(words)
+    ):
         return False
     # str.split drops exactly the characters str.isspace accepts, and a character
     # is alphabetic exactly when its Unicode category is a letter (L*): the
