@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .cues import cues as photo_cues
+from .cues import cues as attribution_cues
 from .cues import is_agency
 from .dates import find_date
 from .tables import LETTER, caseless_words, read_rows
@@ -136,7 +136,7 @@ def _photo_credit_start() -> re.Pattern[str]:
     # A photo cue with its colon after the writer's name ("... Photos : X", "... Fot.: X"),
     # in every language: credit lines mix them.
     return re.compile(
-        r"\s+(?:" + caseless_words(photo_cues("photo", None)) + r")\s*[:：]", re.IGNORECASE
+        r"\s+(?:" + caseless_words(attribution_cues("photo", None)) + r")\s*[:：]", re.IGNORECASE
     )
 
 

@@ -127,8 +127,8 @@ def _body_span(
 # Which attribution wins when a page has several: an explicit credit line names
 # the outlet; a wire dateline names the agency; "Reporting by" names people.
 _FIELD_LABELS = (Label.TITLE, Label.BYLINE, Label.DATE)
-# Above the body only an explicit credit is taken: "Theo" or a bare agency there
-# may open a teaser or sit in a menu.
+# Above the body only an explicit credit is taken (a cue with a colon, "Theo X" as a
+# whole line, a republication note): a bare agency there may be a menu item or a kicker.
 _HEADER_SOURCE_FORMS = frozenset({"cue", "theo", "originally-appeared", "extra"})
 _FORM_RANK = {
     "cue": 0,
