@@ -653,3 +653,9 @@ def test_a_relative_stamp_over_the_headline_and_the_date_under_the_article() -> 
     text = page("Cách kiểm tra pin laptop", "3 giờ trước", list(PROSE["vi"]),
                 "Đăng lúc 08:40 ngày 27/11/2026", FOOTER)  # fmt: skip
     assert extract(text).date == "2026-11-27T08:40"
+
+
+def test_a_press_contact_after_a_release_is_no_byline() -> None:
+    contact = ["Contacto de prensa:", "Irene Salcedo – Responsable de Comunicación"]
+    text = page("La fundación lleva agua a doce aldeas", list(PROSE["es"]), contact)
+    assert extract(text).byline is None

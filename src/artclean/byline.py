@@ -266,6 +266,24 @@ def _split_tail(part: str, pats: _Patterns) -> tuple[str, str | None]:
 
 
 @cache
+def _contact_words() -> tuple[str, ...]:
+    return tuple(cue.casefold() for cue in _cues("contact", None))
+
+
+def is_press_contact(text: str) -> bool:
+    """Whether a line heads a press contact, or names one's role ("Responsable de
+    Comunicación"): the person there is no writer.
+
+    >>> is_press_contact("Contacto de prensa:"), is_press_contact("Anna Berg – Pressesprecherin")
+    (True, True)
+    >>> is_press_contact("Anna Berg")
+    False
+    """
+    folded = text.casefold()
+    return any(word in folded for word in _contact_words())
+
+
+@cache
 def _desk_pattern() -> re.Pattern[str]:
     # Every language's desk words: a page credits its newsroom in its own language,
     # whatever the article's language was detected as.

@@ -19,7 +19,7 @@ from .attribution import (
     split_trailing_attribution,
 )
 from .bios import bio_blocks
-from .byline import desk_agency, is_desk_credit, is_role, match_byline
+from .byline import desk_agency, is_desk_credit, is_press_contact, is_role, match_byline
 from .captions import captions_above_credits
 from .credits import is_photo_credit
 from .cues import is_agency, is_company, is_known_place
@@ -688,6 +688,8 @@ def find_metadata(
             ):
                 continue
             text = blocks[index].text
+            if is_press_contact(text):
+                break  # "Contacto de prensa:", "X – Responsable de Comunicación"
             found = match_byline(text, lang=language)
             if found is not None:
                 byline = found.author
