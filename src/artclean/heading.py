@@ -90,10 +90,12 @@ NAME_MAX_WORDS_DEFAULT = 5
 
 # Lines the lexicon already knows as these kinds are never the title.
 _NOT_TITLE_KINDS = frozenset({Kind.SHARE, Kind.COMMENTS, Kind.LEGAL, Kind.CAPTION, Kind.PROMOTION})
-# The shape of a name word: "Hân", "O'Neill", "Anna-Lena", "J." (letters only).
-_TRAILING_ROLE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*\Z")
+# A role or place in brackets after a name: "Minh Khôi (thực hiện)", "JULIEN ROCHE (à Perpignan)".
+TRAILING_ROLE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*\Z")
+# A dash between two names ("Hoàng Minh Quân - Đỗ Lan Anh"), or a name and its place.
+NAME_DASH = re.compile(r"\s+[-–—]\s+")
 _AT_HANDLE = re.compile(r"(?<![\w.])@\w")
-_NAME_DASH = re.compile(r"\s+[-–—]\s+")
+# The shape of a name word: "Hân", "O'Neill", "Anna-Lena", "J." (letters only).
 _NAME_WORD = re.compile(r"[^\W\d_]+\.?|[^\W\d_]+(?:['’-][^\W\d_]+)+")
 _LETTER = re.compile(LETTER)
 _ALNUM = re.compile(r"[^\W_]")
@@ -152,7 +154,7 @@ def looks_like_names(text: str) -> bool:
     >>> looks_like_names("Metro Nhổn – Ga Hà Nội chạy thử")
     False
     """
-    names = _NAME_DASH.split(text)
+    names = NAME_DASH.split(text)
     return len(names) >= 2 and all(looks_like_name(name) for name in names)
 
 
@@ -164,7 +166,7 @@ def is_header_line(text: str, language: str | None) -> bool:
         or is_desk_credit(text)
         or is_date_line(text)
         or is_relative_stamp(text)
-        or looks_like_name(_TRAILING_ROLE.sub("", text))  # "JULIEN ROCHE (à Perpignan)"
+        or looks_like_name(TRAILING_ROLE.sub("", text))  # "JULIEN ROCHE (à Perpignan)"
         or looks_like_names(text)
         or dated_meta_line(text, language)
         or _is_source_credit(text, language)

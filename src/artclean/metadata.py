@@ -32,7 +32,14 @@ from .dates import (
 )
 from .features import repeat_key
 from .gallery import opens_with_counter
-from .heading import PATH_ARROW, dated_meta_line, find_title, looks_like_name
+from .heading import (
+    NAME_DASH,
+    PATH_ARROW,
+    TRAILING_ROLE,
+    dated_meta_line,
+    find_title,
+    looks_like_name,
+)
 from .model import Block, Decision, Kind, Label
 from .region import RegionThresholds
 
@@ -82,10 +89,6 @@ _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,6}(?:/\S*)?", re.
 _SIGNOFF_KINDS = frozenset({Kind.OTHER, Kind.SHARE})
 # A name after lines of these kinds ("Tags", "Related") is a tag or a teaser.
 _LIST_KINDS = frozenset({Kind.NAVIGATION, Kind.RELATED, Kind.COMMENTS})
-# After a sign-off name: its place ("Ngọc Anh - Hà Nội") or its role in brackets
-# ("Minh Khôi (thực hiện)", "(ghi)").
-_SIGNOFF_PLACE = re.compile(r"\s+[-–—]\s+")
-_SIGNOFF_ROLE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*\Z")
 # "and" between two author names, in the languages artclean has byline cues for.
 _NAME_JOINERS = re.compile(r"\s+(?:and|und|et|y|e|i|và|и|en|och|og|ve|a)\s+|\s*&\s*")
 _REGION = RegionThresholds()
@@ -325,8 +328,8 @@ def _signoff_name(text: str) -> str | None:
     >>> _signoff_name("Giá vàng tăng mạnh") is None
     True
     """
-    text = _SIGNOFF_ROLE.sub("", text).strip()
-    name, *place = _SIGNOFF_PLACE.split(text, maxsplit=1)
+    text = TRAILING_ROLE.sub("", text).strip()
+    name, *place = NAME_DASH.split(text, maxsplit=1)
     if place and len(place[0].split()) > SIGNOFF_PLACE_MAX_WORDS_DEFAULT:
         return None
     if not looks_like_name(name):
@@ -475,7 +478,7 @@ def _find_header(
             if credit is not None and credit.form in _HEADER_SOURCE_FORMS:
                 continue  # "Theo Tổ Ấm Xanh" credits the outlet, not a writer
             # "Thu Hằng (thực hiện)": the role in brackets is no part of the name.
-            name = _name_in(_SIGNOFF_ROLE.sub("", text).strip(), language)
+            name = _name_in(TRAILING_ROLE.sub("", text).strip(), language)
             if not name:
                 continue
             stamp = find_date(text, lang=language)
