@@ -190,8 +190,8 @@ def _find_source(
                 candidates.append((_FORM_RANK[found.form], -1, found, index, None))
                 # The note may follow the article's own credit line ("Quelle: X").
                 for above in range(max(body_start, index - SIGNOFF_REACH_DEFAULT), index):
-                    credit = match_attribution(blocks[above].text, lang=language, extra_cues=extra)
-                    if credit is not None and credit.form in _HEADER_SOURCE_FORMS:
+                    credit = _explicit_credit(blocks[above].text, language, extra)
+                    if credit is not None:
                         candidates.append((_FORM_RANK[credit.form], -1, credit, above, None))
                 break
     last = body_end - 1
@@ -208,8 +208,8 @@ def _find_source(
         decision = decisions[index]
         if decision.label in _FIELD_LABELS or decision.kind is Kind.CAPTION:
             continue
-        found = match_attribution(blocks[index].text, lang=language, extra_cues=extra)
-        if found is not None and found.form in _HEADER_SOURCE_FORMS:
+        found = _explicit_credit(blocks[index].text, language, extra)
+        if found is not None:
             candidates.append((_FORM_RANK[found.form], len(footer) + 2, found, index, None))
             break
     # The wire dateline opens the first paragraph, which a caption or an
@@ -230,6 +230,15 @@ def _find_source(
         key=lambda candidate: (candidate[0], _is_address(candidate[2].source), candidate[1]),
     )
     return match, chosen, text, note
+
+
+def _explicit_credit(
+    text: str, language: str | None, extra: tuple[str, ...] = ()
+) -> AttributionMatch | None:
+    """The attribution that ``text`` is, when its form credits a source outright
+    (``_HEADER_SOURCE_FORMS``): read so away from the footer too."""
+    found = match_attribution(text, lang=language, extra_cues=extra)
+    return found if found is not None and found.form in _HEADER_SOURCE_FORMS else None
 
 
 def _date_after_body(
@@ -474,8 +483,7 @@ def _find_header(
                 byline = text.strip()
                 updated[index] = _mark(decision, Label.BYLINE, "byline-agency")
                 continue
-            credit = match_attribution(text, lang=language)
-            if credit is not None and credit.form in _HEADER_SOURCE_FORMS:
+            if _explicit_credit(text, language) is not None:
                 continue  # "Theo Tổ Ấm Xanh" credits the outlet, not a writer
             # "Thu Hằng (thực hiện)": the role in brackets is no part of the name.
             name = _name_in(TRAILING_ROLE.sub("", text).strip(), language)
@@ -489,16 +497,8 @@ def _find_header(
                 updated[index] = _mark(decision, Label.BYLINE, "byline-name")
     if byline is None:
         # A cued byline a little further down, under a standfirst and a video box.
-        for index in range(end, min(len(blocks), body_start + CUED_BYLINE_INTO_BODY_DEFAULT)):
-            text = blocks[index].text
-            if (
-                updated[index].label is not Label.TITLE
-                and len(text.split()) <= CLOSING_BYLINE_MAX_WORDS_DEFAULT
-                and (found := match_byline(text, lang=language)) is not None
-            ):
-                byline = found.author
-                updated[index] = _mark(updated[index], Label.BYLINE, "byline")
-                break
+        deeper = range(end, min(len(blocks), body_start + CUED_BYLINE_INTO_BODY_DEFAULT))
+        byline = _short_cued_byline(blocks, updated, deeper, language, "byline")
     if byline is None and last_title is not None:
         for index in range(max(0, last_title - COLUMNIST_REACH_DEFAULT), last_title):
             if updated[index].label is not Label.TITLE and _columnist(blocks, index):
@@ -506,6 +506,29 @@ def _find_header(
                 updated[index] = _mark(updated[index], Label.BYLINE, "byline-columnist")
                 break
     return byline, date
+
+
+def _short_cued_byline(
+    blocks: Sequence[Block],
+    updated: list[Decision],
+    indexes: range,
+    language: str | None,
+    rule: str,
+    *,
+    body_only: bool = False,
+) -> str | None:
+    """The author of the first short cued byline line among ``indexes`` (not a title
+    line; with ``body_only``, a body line), which is labelled a byline by ``rule``."""
+    for index in indexes:
+        label, text = updated[index].label, blocks[index].text
+        if (
+            (label is Label.BODY if body_only else label is not Label.TITLE)
+            and len(text.split()) <= CLOSING_BYLINE_MAX_WORDS_DEFAULT
+            and (found := match_byline(text, lang=language)) is not None
+        ):
+            updated[index] = _mark(updated[index], Label.BYLINE, rule)
+            return found.author
+    return None
 
 
 def _columnist(blocks: Sequence[Block], index: int) -> bool:
@@ -671,16 +694,10 @@ def find_metadata(
     span = _body_span(updated, span) if span else None
     if byline is None and span is not None:
         # "Rozmawiał: Bartosz Grzelak" under an interview, taken into its body.
-        for index in range(max(span[0], span[1] - BYLINE_TAIL_DEFAULT), span[1]):
-            text = blocks[index].text
-            if (
-                updated[index].label is Label.BODY
-                and len(text.split()) <= CLOSING_BYLINE_MAX_WORDS_DEFAULT
-                and (found := match_byline(text, lang=language)) is not None
-            ):
-                byline = found.author
-                updated[index] = _mark(updated[index], Label.BYLINE, "byline-closing-body")
-                break
+        tail = range(max(span[0], span[1] - BYLINE_TAIL_DEFAULT), span[1])
+        byline = _short_cued_byline(
+            blocks, updated, tail, language, "byline-closing-body", body_only=True
+        )
     if byline is None and span is not None:
         for index in range(span[1], min(len(blocks), span[1] + FOOTER_WINDOW_DEFAULT)):
             decision = updated[index]
