@@ -239,9 +239,9 @@ def _names(text: str, pats: _Patterns, *, handle_ok: bool) -> tuple[list[str], s
         part, role_or_agency = _split_tail(part, pats)
         if role_or_agency is not None and is_agency(role_or_agency):
             outlet = outlet or role_or_agency  # "RAFAEL SOTO Associated Press"
-        head = part.split(maxsplit=1)
-        if role_or_agency is not None and head and is_agency(head[0]) and len(part.split()) <= 2:
-            outlet = outlet or head[0]  # "PA Sport Staff": an agency's desk, no person
+        words = part.split()
+        if role_or_agency is not None and words and is_agency(words[0]) and len(words) <= 2:
+            outlet = outlet or words[0]  # "PA Sport Staff": an agency's desk, no person
             continue
         part = pats.place.sub("", part)
         if not _is_name(part, pats, handle_ok=handle_ok):
@@ -383,8 +383,9 @@ def _match_byline(line: str, lang: str | None) -> BylineMatch | None:
                 beside = pats.with_agency.match(inner)
                 if beside is not None and is_agency(beside["agency"]):
                     outlet = outlet or beside["agency"]
-            # "Par Claire Dubois (Marseille, envoyée spéciale)": place and role in brackets.
-            name_part = _trim_end(_TRAILING_BRACKETS.sub("", name_part), pats)
+                # "Par Claire Dubois (Marseille, envoyée spéciale)": place and role in brackets.
+                name_part = name_part[: bracket.start()]
+            name_part = _trim_end(name_part, pats)
             # "Par Julien Marchetti avec AFP": the agency beside the writer is the outlet.
             beside = pats.with_agency.search(name_part)
             if beside is not None and is_agency(beside["agency"]):

@@ -33,6 +33,8 @@ _COUNTER = re.compile(
 )
 
 
+# Between a counter's number and its total: a word ("of", "von") or a slash.
+_COUNT_WORD = re.compile(r"[^\W\d_]|/")
 # Words that join the two ends of a range, not a picture's number and the count.
 _RANGE_WORDS = frozenset(
     {"to", "bis", "à", "a", "al", "au", "hasta", "do", "đến", "tới", "до", "tot", "till", "até"}
@@ -77,10 +79,7 @@ def is_counter(text: str) -> bool:
     >>> [is_counter(line) for line in ("Score 3 1", "9 of 8", "Top 10 of 2019", "1 2")]
     [False, False, False, False]
     """
-    found = _COUNTER.fullmatch(text.strip())
-    if found is None or not re.search(r"[^\W\d_]|/", text[found.start(1) : found.start(2)]):
-        return False
-    return 0 < int(found.group(1)) <= int(found.group(2))
+    return _counted(text) is not None
 
 
 def gallery_end(
@@ -162,8 +161,10 @@ def _mark_gallery(marked: list[bool], run: list[int], t: RegionThresholds) -> No
 
 
 def _counted(text: str) -> tuple[int, int] | None:
-    # A line that is only a counter: its number and the total.
-    found = _COUNTER.fullmatch(text.strip())
-    if found is None or not is_counter(text):
+    # A line that is only a counter ("N of M", N at most M): its number and the total.
+    line = text.strip()
+    found = _COUNTER.fullmatch(line)
+    if found is None or not _COUNT_WORD.search(line[found.start(1) : found.start(2)]):
         return None
-    return int(found.group(1)), int(found.group(2))
+    number, total = int(found.group(1)), int(found.group(2))
+    return (number, total) if 0 < number <= total else None

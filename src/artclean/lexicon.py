@@ -110,6 +110,7 @@ _COLON_BEFORE_LETTER = re.compile(r":(?=[^\W\d_])")
 _LIST_SEPARATORS = re.compile(r"\s*[|•·»›/>→]\s*|\s+[-–—]\s+")
 # A trailing photo credit's label ("Photo:", "Foto =") sits this close to the end.
 _CREDIT_TAIL_CHARS = 80
+# A text-size button in a bar of buttons ("[A-] [A+]"), normalised: no known phrase.
 _SIZE_BUTTON = re.compile(r"a[+\-−]?")
 _LIST_SEPARATOR_CHARS = re.compile(r"[|•·»›/>→\-–—]")
 _BREADCRUMB_SEPARATORS = re.compile(r"\s*[»›/>→|]\s*")
