@@ -35,6 +35,7 @@ from .gallery import gallery_end, gallery_items
 from .headers import headed_run, header_inside, repeated_headline, title_anchor
 from .lists import introduced_tail, numbered_tail
 from .model import Block, Decision, Kind, Label
+from .pullquotes import pull_quotes
 from .references import reference_list_start
 from .schedules import schedule_rows
 from .settle import HARD_RULES, Found, fallback, is_hard, settle
@@ -440,4 +441,4 @@ def keep_main_run(
         contents=contents.entries,
         pictures=pictures,
     )
-    return settle(decisions, (start, end), found)
+    return pull_quotes(blocks, settle(decisions, (start, end), found))

@@ -1,0 +1,104 @@
+"""Find pull quotes: a sentence of the article printed again, set apart in large type.
+
+Magazines and news sites lift a striking sentence out of the article and print
+it once more between the paragraphs, often in quotation marks.  In a text dump
+it reads as one more short paragraph, and the classifier keeps it; what gives
+it away is that the article already holds its words, in the same order, inside
+a longer paragraph.  A subheading can repeat a phrase of the text too, so a
+pull quote must read as a sentence or a quotation: it ends in sentence
+punctuation or opens with a quotation mark.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .duplicates import key_words
+from .model import Block, Decision, Kind, Label
+from .settle import relabel
+
+PULL_QUOTE_RULE = "pull-quote"
+"""The rule of a short paragraph whose words a longer paragraph of the article holds."""
+
+PULL_QUOTE_MIN_WORDS = 5
+"""A pull quote has at least this many words: shorter repeats are phrases, not quotes."""
+
+PULL_QUOTE_MAX_WORDS = 60
+"""... and at most this many: a longer repeat is a second copy (see duplicates.py)."""
+
+PULL_QUOTE_MIN_EXTRA_WORDS = 3
+"""The paragraph that holds it has at least this many words more: two copies of one
+paragraph are left alone (the page may print a paragraph twice on purpose)."""
+
+# A 4-gram held by more paragraphs than this is a phrase the page repeats, not a quote's.
+_MAX_HOLDERS = 8
+
+_OPENING_QUOTES = "\"'“„«‹「『‚‘”»›"
+_SENTENCE_ENDS = ".!?…。！？"
+_CLOSING = "\"'”»›」』’“«‹)）"
+
+
+def _reads_as_quote(text: str) -> bool:
+    # "« Le fromage décide. »", "The colony changes its voice.": a quotation or a
+    # sentence, not a subheading (which rarely ends in a full stop).
+    stripped = text.strip()
+    return stripped[:1] in _OPENING_QUOTES or stripped.rstrip(_CLOSING)[-1:] in _SENTENCE_ENDS
+
+
+def pull_quotes(blocks: Sequence[Block], decisions: Sequence[Decision]) -> tuple[Decision, ...]:
+    """``decisions`` with each body paragraph that repeats part of a longer body
+    paragraph, and reads as a quote, turned into boilerplate.
+
+    >>> from artclean.segment import segment
+    >>> from artclean.model import Decision, Label
+    >>> text = (
+    ...     "The council met on Tuesday. \\"We will not close the library,\\" the mayor "
+    ...     "said after the vote, to applause from the public gallery.\\n"
+    ...     "“We will not close the library”\\n"
+    ...     "The budget passes to the regional authority next week."
+    ... )
+    >>> blocks = segment(text)
+    >>> body = [Decision(Label.BODY, "prose")] * 3
+    >>> [d.label.value for d in pull_quotes(blocks, body)]
+    ['body', 'boilerplate', 'body']
+    """
+    body = [index for index, decision in enumerate(decisions) if decision.label is Label.BODY]
+    if len(body) < 2:
+        return tuple(decisions)
+    words = {index: key_words(blocks[index].text) for index in body}
+    candidates = [
+        index
+        for index in body
+        if PULL_QUOTE_MIN_WORDS <= len(words[index]) <= PULL_QUOTE_MAX_WORDS
+        and _reads_as_quote(blocks[index].text)
+    ]
+    if not candidates:
+        return tuple(decisions)
+    # Paragraphs by the word 4-gram they hold: a candidate is looked for only in
+    # the paragraphs that hold its rarest 4-gram, and not at all when even that
+    # one is common (a page of near-identical lines: no quote, and no quadratic scan).
+    holders: dict[tuple[str, ...], list[int]] = {}
+    for index in body:
+        row = words[index]
+        if len(row) >= PULL_QUOTE_MIN_WORDS + PULL_QUOTE_MIN_EXTRA_WORDS:
+            for gram in set(zip(row, row[1:], row[2:], row[3:], strict=False)):
+                holders.setdefault(gram, []).append(index)
+    kept = list(decisions)
+    for index in candidates:
+        row = words[index]
+        rarest = min(
+            (holders.get(gram, ()) for gram in zip(row, row[1:], row[2:], row[3:], strict=False)),
+            key=len,
+        )
+        if len(rarest) > _MAX_HOLDERS:
+            continue
+        needle = f" {' '.join(row)} "
+        for other in rarest:
+            if (
+                other != index
+                and len(words[other]) >= len(row) + PULL_QUOTE_MIN_EXTRA_WORDS
+                and needle in f" {' '.join(words[other])} "
+            ):
+                kept[index] = relabel(kept[index], Label.BOILERPLATE, Kind.OTHER, PULL_QUOTE_RULE)
+                break
+    return tuple(kept)
