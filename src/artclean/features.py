@@ -12,13 +12,14 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from itertools import repeat
+from itertools import compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
 from .language import stopwords, tokenize
 from .lexicon import LexiconHit, match_boilerplate, match_extra
 from .model import Block
+from .printmargins import MARGIN_HIT, print_margins
 
 # Sentence-final punctuation across scripts, optionally followed by closing quotes/brackets.
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][)\]'\"”’»]*$")
@@ -309,4 +310,10 @@ def measure(
             measured[text] = Features._make(
                 (*line[:_REPEATS], repeats, lexicon, *line[_AFTER_LEXICON:])
             )
+    margins = print_margins(blocks)
+    if any(margins):
+        # A printed page's running head and foot: known boilerplate, whatever
+        # the phrases say (the head holds the page title).
+        for text in compress(texts, margins):
+            measured[text] = measured[text]._replace(lexicon=MARGIN_HIT)
     return tuple(map(measured.__getitem__, texts))

@@ -21,6 +21,7 @@ from .dates import find_date, is_date_line, is_relative_stamp
 from .features import repeat_key
 from .language import stopwords
 from .model import Block, Decision, Kind, Label
+from .printmargins import MARGIN_RULE, head_title
 from .tables import LETTER
 from .titles import TitleSplit, is_heading_like, split_site_title
 
@@ -450,6 +451,10 @@ def find_title(
     if not blocks:
         return TitleChoice()
     first = blocks[0].text
+    margin = decisions[0].rule.startswith(MARGIN_RULE)
+    if margin:
+        # A printed page's running head: the page title beside the print date.
+        first = head_title(first) or first
     split = split_title(first)
     first_key, title_key = repeat_key(first), repeat_key(split.title)
     # Line 1 can be the title only if it reads like one: a menu item, a list
@@ -462,7 +467,7 @@ def find_title(
             decisions[0].label is not Label.BODY
             or (is_heading_like(first) and _more_body(decisions))
         )
-        and not decisions[0].rule.startswith("lexicon")
+        and (margin or not decisions[0].rule.startswith("lexicon"))
         and not _BULLET.match(first)
         and (
             body_start == 1

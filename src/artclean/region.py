@@ -35,6 +35,7 @@ from .gallery import gallery_end, gallery_items
 from .headers import headed_run, header_inside, repeated_headline, title_anchor
 from .lists import introduced_tail, numbered_tail
 from .model import Block, Decision, Kind, Label
+from .printmargins import MARGIN_HIT
 from .pullquotes import pull_quotes
 from .references import reference_list_start
 from .schedules import schedule_rows
@@ -388,7 +389,10 @@ def keep_main_run(
     boxed = [box or edge for box, edge in zip(related, contents.edges, strict=True)]
     # A photo gallery inside the article weighs nothing either: the article goes on past it.
     pictures = gallery_items(blocks, t)
-    neutral = [entry or picture for entry, picture in zip(contents.entries, pictures, strict=True)]
+    neutral = [
+        entry or picture or measured.lexicon is MARGIN_HIT
+        for entry, picture, measured in zip(contents.entries, pictures, features, strict=True)
+    ]
     weights = block_weights(blocks, features, decisions, removed, boxed, t, rows, neutral)
     # Comments follow the article: a run before the comment section wins.
     span = None
