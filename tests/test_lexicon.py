@@ -216,6 +216,20 @@ CASES: list[tuple[str, Kind | None]] = [
     ("כל הזכויות שמורות", L),
     ("Прочетете още", R),
     ("Sva prava zadržana", L),
+    # Aggregators: the link to the original, and the republishing disclaimer
+    ("Xem bài gốc ›", N),
+    ("Voir l'article sur le site de la source", N),
+    ("Czytaj w serwisie źródłowym", N),
+    ("Zum Originalartikel", N),
+    ("Ver la noticia original", N),
+    ("View original article", N),
+    (
+        "Tin Nhanh tổng hợp tin tức tự động từ các nguồn báo chí. Bản quyền nội dung thuộc"
+        " về cơ quan báo chí đăng tải bài viết gốc.",
+        L,
+    ),
+    ("Le portail republie des dépêches de ses partenaires. Le contenu n'engage que la source.", L),
+    ("Xem bài gốc của tác giả, ông nói, là việc cần làm trước khi bình luận.", None),
     # Empty and junk
     ("", None),
     ("   ", None),
