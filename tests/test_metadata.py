@@ -659,3 +659,17 @@ def test_a_press_contact_after_a_release_is_no_byline() -> None:
     contact = ["Contacto de prensa:", "Irene Salcedo – Responsable de Comunicación"]
     text = page("La fundación lleva agua a doce aldeas", list(PROSE["es"]), contact)
     assert extract(text).byline is None
+
+
+def test_a_blog_date_line_names_its_author_after_przez() -> None:
+    text = page("Sandomierz zimą: weekend bez tłumów", "Opublikowano 12 listopada 2026 przez "
+                "Marta Pałka · 5 komentarzy", list(PROSE["pl"]))  # fmt: skip
+    article = extract(text)
+    assert (article.byline, article.date) == ("Marta Pałka", "2026-11-12")
+
+
+def test_a_meta_row_of_fields_under_the_headline_gives_the_date() -> None:
+    meta = "Publicado: 24 de noviembre de 2026, 09:00 (hora de Bogotá) | Sector: Agroindustria"
+    text = page("La fundación lleva agua a doce aldeas", f"{meta} | País: Colombia",
+                list(PROSE["es"]))  # fmt: skip
+    assert extract(text).date == "2026-11-24T09:00"

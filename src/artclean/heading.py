@@ -185,12 +185,15 @@ def dated_meta_line(text: str, language: str | None) -> bool:
 
     >>> dated_meta_line("26 ноября 2026, 14:05 Просмотров: 3 418 Комментарии: 9", "ru")
     True
+    >>> dated_meta_line("Published: 24 November 2026 | Sector: Energy | Country: Kenya", "en")
+    True
     """
     # Also "22. November 2026 von Felix Marquardt 7 Kommentare".
-    return (
-        len(text.split()) <= META_LINE_MAX_WORDS_DEFAULT
-        and find_date(text, lang=language) is not None
-    )
+    if len(text.split()) <= META_LINE_MAX_WORDS_DEFAULT:
+        return find_date(text, lang=language) is not None
+    # A longer meta line is a row of fields, one of them the date: "Publicado: 24 de
+    # noviembre de 2026, 09:00 | Sector: Agroindustria | País: Colombia".
+    return " | " in text and any(is_date_line(part) for part in text.split(" | "))
 
 
 def _title_sized(text: str, min_words: int = TITLE_MIN_WORDS_DEFAULT) -> bool:
