@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from .language import stopwords, tokenize
 from .lexicon import LexiconHit, match_boilerplate, match_extra
+from .mail import MAIL_HIT, mail_headers
 from .model import Block
 from .printmargins import MARGIN_HIT, print_margins
 
@@ -310,10 +311,9 @@ def measure(
             measured[text] = Features._make(
                 (*line[:_REPEATS], repeats, lexicon, *line[_AFTER_LEXICON:])
             )
-    margins = print_margins(blocks)
-    if any(margins):
-        # A printed page's running head and foot: known boilerplate, whatever
-        # the phrases say (the head holds the page title).
-        for text in compress(texts, margins):
-            measured[text] = measured[text]._replace(lexicon=MARGIN_HIT)
+    # A printed page's running head and foot, and a mail's header fields: known
+    # boilerplate, whatever the phrases say (the head holds the page title).
+    for found, hit in ((print_margins(blocks), MARGIN_HIT), (mail_headers(blocks), MAIL_HIT)):
+        for text in compress(texts, found):
+            measured[text] = measured[text]._replace(lexicon=hit)
     return tuple(map(measured.__getitem__, texts))

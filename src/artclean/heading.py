@@ -20,6 +20,7 @@ from .credits import is_photo_credit, names_photo_positions
 from .dates import find_date, is_date_line, is_relative_stamp
 from .features import repeat_key
 from .language import stopwords
+from .mail import strip_reply_prefix
 from .model import Block, Decision, Kind, Label
 from .printmargins import MARGIN_RULE, head_title
 from .tables import LETTER
@@ -450,10 +451,20 @@ def find_title(
     ``Site – Title`` line or a heading with no menu between it and the body;
     else the heading above the body.  Every title goes through the site split,
     so a cleaned file (whose line 1 is the title) gives the same title again.
+    A mail's subject loses its "Fwd:" prefixes.
     """
+    choice = _find_title(blocks, decisions, body_start, language)
+    if choice.title is None:
+        return choice
+    return TitleChoice(choice.indexes, strip_reply_prefix(choice.title), choice.site_name)
+
+
+def _find_title(
+    blocks: Sequence[Block], decisions: Sequence[Decision], body_start: int, language: str | None
+) -> TitleChoice:
     if not blocks:
         return TitleChoice()
-    first = blocks[0].text
+    first = strip_reply_prefix(blocks[0].text)
     margin = decisions[0].rule.startswith(MARGIN_RULE)
     if margin:
         # A printed page's running head: the page title beside the print date.

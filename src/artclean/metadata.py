@@ -40,7 +40,9 @@ from .heading import (
     find_title,
     looks_like_name,
 )
+from .mail import MAIL_RULE
 from .model import Block, Decision, Kind, Label
+from .printmargins import MARGIN_RULE
 from .region import RegionThresholds
 
 FOOTER_WINDOW_DEFAULT = 8
@@ -402,6 +404,8 @@ def _find_header(
         text = blocks[index].text
         if (
             decision.label is Label.TITLE
+            # A mail's "Date:" field and a printed page's head date the mail and the print.
+            or decision.rule.startswith((MAIL_RULE, MARGIN_RULE))
             # "... EFE/Raúl Medina" credits the photo; "Texto: X | Fotos: Y" the writer too
             or (decision.kind is Kind.CAPTION and match_byline(text, lang=language) is None)
             or (decision.label is Label.BODY and decision.first_label is Label.BODY)
