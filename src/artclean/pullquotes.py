@@ -11,6 +11,7 @@ punctuation or opens with a quotation mark.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from .duplicates import key_words
@@ -30,8 +31,9 @@ PULL_QUOTE_MIN_EXTRA_WORDS = 3
 """The paragraph that holds it has at least this many words more: two copies of one
 paragraph are left alone (the page may print a paragraph twice on purpose)."""
 
-# A 4-gram held by more paragraphs than this is a phrase the page repeats, not a quote's.
-_MAX_HOLDERS = 8
+# Candidates times characters searched: past this (a page of thousands of short
+# paragraphs) pull quotes are not looked for.  A long article needs about a million.
+_MAX_SCAN_CHARS = 50_000_000
 
 _OPENING_QUOTES = "\"'“„«‹「『‚‘”»›"
 _SENTENCE_ENDS = ".!?…。！？"
@@ -74,31 +76,34 @@ def pull_quotes(blocks: Sequence[Block], decisions: Sequence[Decision]) -> tuple
     ]
     if not candidates:
         return tuple(decisions)
-    # Paragraphs by the word 4-gram they hold: a candidate is looked for only in
-    # the paragraphs that hold its rarest 4-gram, and not at all when even that
-    # one is common (a page of near-identical lines: no quote, and no quadratic scan).
-    holders: dict[tuple[str, ...], list[int]] = {}
-    for index in body:
-        row = words[index]
-        if len(row) >= PULL_QUOTE_MIN_WORDS + PULL_QUOTE_MIN_EXTRA_WORDS:
-            for gram in set(zip(row, row[1:], row[2:], row[3:], strict=False)):
-                holders.setdefault(gram, []).append(index)
+    # The longer paragraphs' words, joined into one text that each candidate is
+    # looked for in (a search in C); a page with so many candidates and so much
+    # text that the searches would grow with the square of the page is left alone.
+    holders = [
+        index
+        for index in body
+        if len(words[index]) >= PULL_QUOTE_MIN_WORDS + PULL_QUOTE_MIN_EXTRA_WORDS
+    ]
+    starts: list[int] = []
+    parts: list[str] = []
+    offset = 0
+    for index in holders:
+        part = f" {' '.join(words[index])} \n"
+        starts.append(offset)
+        parts.append(part)
+        offset += len(part)
+    text = "".join(parts)
+    if len(candidates) * len(text) > _MAX_SCAN_CHARS:
+        return tuple(decisions)
     kept = list(decisions)
     for index in candidates:
         row = words[index]
-        rarest = min(
-            (holders.get(gram, ()) for gram in zip(row, row[1:], row[2:], row[3:], strict=False)),
-            key=len,
-        )
-        if len(rarest) > _MAX_HOLDERS:
-            continue
         needle = f" {' '.join(row)} "
-        for other in rarest:
-            if (
-                other != index
-                and len(words[other]) >= len(row) + PULL_QUOTE_MIN_EXTRA_WORDS
-                and needle in f" {' '.join(words[other])} "
-            ):
+        found = text.find(needle)
+        while found >= 0:
+            other = holders[bisect_right(starts, found) - 1]
+            if other != index and len(words[other]) >= len(row) + PULL_QUOTE_MIN_EXTRA_WORDS:
                 kept[index] = relabel(kept[index], Label.BOILERPLATE, Kind.OTHER, PULL_QUOTE_RULE)
                 break
+            found = text.find(needle, found + 1)
     return tuple(kept)
