@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from artclean import extract
-from artclean.printmargins import head_title, is_page_foot, print_margins
+from artclean.printmargins import article_counters, head_title, is_page_foot, print_margins
 from artclean.segment import segment
 from fixtures.prose import PROSE
 
@@ -86,3 +86,34 @@ def test_head_title() -> None:
     title = "Radweg wird länger | Kurier"
     assert head_title(f"27.11.26, 08:03 {title}") == title
     assert head_title("Just a line of text") is None
+
+
+def test_an_e_paper_page_keeps_its_first_article_only() -> None:
+    one, two, three = PROSE["de"]
+    other = (
+        "Seelbach. Der Adventsmarkt findet in diesem Jahr erstmals auf dem Schlossplatz statt,"
+        " geöffnet ist er am zweiten Adventswochenende von Freitag bis Sonntag."
+    )
+    page = (
+        "E-Paper | Landbote | Ausgabe Lahr | Seite 3\nAusgaben\nArchiv\nSeite 3 von 12\n"
+        "Artikel 1 von 2 auf dieser Seite\nRadweg am Fluss wird länger\nVon Jonas Albrecht\n"
+        f"{one}\n{two}\n{three}\nArtikel 2 von 2 auf dieser Seite\n"
+        f"Adventsmarkt zieht auf den Schlossplatz\n{other}\nSeite 3 von 12\nImpressum\n"
+    )
+    article = extract(page)
+    assert list(article.paragraphs) == list(PROSE["de"])
+    assert article.title == "Radweg am Fluss wird länger"
+
+
+@pytest.mark.parametrize(
+    ("line", "counts"),
+    [
+        ("Artikel 2 von 3 auf dieser Seite", True),
+        ("Article 1 of 4", True),
+        ("Bài 2/3", True),
+        ("Artykuł 3 z 5 na tej stronie", True),
+        ("Article 5 of the constitution protects the press and must be read as a whole", False),
+    ],
+)
+def test_article_counters(line: str, counts: bool) -> None:
+    assert article_counters(segment(line)) == [counts]

@@ -20,7 +20,7 @@ from .language import stopwords, tokenize
 from .lexicon import LexiconHit, match_boilerplate, match_extra
 from .mail import MAIL_HIT, mail_headers
 from .model import Block
-from .printmargins import MARGIN_HIT, print_margins
+from .printmargins import COUNTER_HIT, MARGIN_HIT, article_counters, print_margins
 
 # Sentence-final punctuation across scripts, optionally followed by closing quotes/brackets.
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][)\]'\"”’»]*$")
@@ -313,7 +313,11 @@ def measure(
             )
     # A printed page's running head and foot, and a mail's header fields: known
     # boilerplate, whatever the phrases say (the head holds the page title).
-    for found, hit in ((print_margins(blocks), MARGIN_HIT), (mail_headers(blocks), MAIL_HIT)):
+    for found, hit in (
+        (print_margins(blocks), MARGIN_HIT),
+        (article_counters(blocks), COUNTER_HIT),
+        (mail_headers(blocks), MAIL_HIT),
+    ):
         for text in compress(texts, found):
             measured[text] = measured[text]._replace(lexicon=hit)
     return tuple(map(measured.__getitem__, texts))

@@ -30,6 +30,11 @@ MARGIN_HIT = LexiconHit(Kind.NAVIGATION, "print margin", MARGIN_MODE)
 MARGIN_RULE = f"lexicon-{MARGIN_MODE}: {MARGIN_HIT.phrase}"
 """The first-pass rule of a block that is a print margin."""
 
+COUNTER_HIT = LexiconHit(Kind.NAVIGATION, "article counter", "boundary")
+"""An e-paper's "Artikel 2 von 3 auf dieser Seite": the next article of the page starts
+there, so the line ends a run the way a comment form does."""
+
+
 # "11/27/26, 8:03 AM", "27.11.26, 08:03", "27/11/2026 08:03", "2026-11-27 08:03".
 _STAMP = (
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+"
@@ -44,6 +49,17 @@ _COUNTER_WORDS = (
 )
 _COUNTER_JOINS = r"of|von|z|ze|de|sur|di|van|af|av|/|из|з|από|trên"
 
+# "Artikel 2 von 3 (auf dieser Seite)", "Article 2 of 3", "Bài 2/3": the words that
+# count articles (not pages) before the numbers, per language.
+_ARTICLE_WORDS = (
+    r"artikel|article|artículo|articolo|artigo|artykuł|artikkel|bài|bài viết|beitrag"
+    r"|meldung|story|nota|noticia|notícia|wiadomość|tekst|статья"
+)
+_ARTICLE_COUNTER = re.compile(
+    rf"(?:{_ARTICLE_WORDS})\s*\d{{1,2}}\s*(?:{_COUNTER_JOINS})\s*\d{{1,2}}(?:\s+\S+){{0,4}}",
+    re.I,
+)
+
 _FOOT = re.compile(
     rf"(?:{_ADDRESS})\s+\d{{1,3}}\s?/\s?\d{{1,3}}"  # Chrome: address, page/pages
     rf"|(?:(?:{_COUNTER_WORDS})\s*)?\d{{1,3}}\s*(?:{_COUNTER_JOINS})\s*\d{{1,3}}\s+{_STAMP}"
@@ -56,6 +72,8 @@ _COUNTER = re.compile(
 _HEAD = re.compile(rf"{_STAMP}\s+\S.*|\S.*\s(?:{_ADDRESS})", re.I)
 
 _SENTENCE_ENDS = ".!?…。"
+# An article counter is a short line: longer lines skip the regular expression.
+_COUNTER_MAX_CHARS = 60
 
 
 def is_page_foot(text: str) -> bool:
@@ -74,6 +92,20 @@ def is_page_foot(text: str) -> bool:
     if not stripped or not (stripped[-1].isdigit() or stripped[-1] in "MmAaPp."):
         return False
     return _FOOT.fullmatch(stripped) is not None or _COUNTER.fullmatch(stripped) is not None
+
+
+def article_counters(blocks: Sequence[Block]) -> list[bool]:
+    """Which blocks count the articles of an e-paper's page ("Artikel 2 von 3").
+
+    >>> from artclean.segment import segment
+    >>> article_counters(segment("Artikel 2 von 3 auf dieser Seite\\nArtikel 2 ist neu."))
+    [True, False]
+    """
+    return [
+        len(block.text) <= _COUNTER_MAX_CHARS
+        and _ARTICLE_COUNTER.fullmatch(block.text.strip()) is not None
+        for block in blocks
+    ]
 
 
 def _is_head(text: str) -> bool:

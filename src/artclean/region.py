@@ -35,7 +35,7 @@ from .gallery import gallery_end, gallery_items
 from .headers import headed_run, header_inside, repeated_headline, title_anchor
 from .lists import introduced_tail, numbered_tail
 from .model import Block, Decision, Kind, Label
-from .printmargins import MARGIN_HIT
+from .printmargins import COUNTER_HIT, MARGIN_HIT
 from .pullquotes import pull_quotes
 from .references import reference_list_start
 from .schedules import schedule_rows
@@ -268,7 +268,7 @@ def block_weights(
         else:
             cost = base + factor * len(block.text)
             if hit is not None:
-                if hit.kind is comments or hit.kind is legal:
+                if hit.kind is comments or hit.kind is legal or hit is COUNTER_HIT:
                     cost += t.end_penalty
                 elif not inline:
                     cost += t.lexicon_penalty
