@@ -20,6 +20,7 @@ from artclean.region import RegionThresholds, block_weights, main_run
 from artclean.segment import segment
 from fixtures.prose import BRIDGE as PROSE
 from fixtures.prose import BRIDGE_MORE as MORE
+from fixtures.prose import PROSE as PROSE_BY_LANGUAGE
 
 
 def labels_of(text: str, t: Thresholds | None = None) -> list[tuple[str, str]]:
@@ -491,3 +492,39 @@ def test_a_photo_gallery_inside_the_article_is_captions_and_no_break() -> None:
     assert article.paragraphs == (PROSE, MORE, after)
     kinds = {item.text: item.kind.value for item in article.boilerplate}
     assert kinds["1/4"] == "caption"
+
+
+def test_the_article_goes_on_after_a_bulleted_box_of_teasers_and_a_subheading() -> None:
+    # A list whose item holds a time ("until 20:00") is no comment stamp; a box
+    # of bulleted teasers, then a subheading without a bullet and paragraphs:
+    # the article goes on, subheading included.
+    one, two, three = PROSE_BY_LANGUAGE["fr"]
+    later = (
+        "Du côté des associations, l'annonce est accueillie positivement, mais sans triomphalisme,"
+        " car la ville manque toujours de logements durables pour sortir les gens de la rue."
+    )
+    count = (
+        "Selon le dernier dénombrement réalisé au printemps, près de six cents personnes étaient"
+        " sans abri ou sans logement dans la ville, un chiffre en hausse chaque année depuis le"
+        " premier comptage, et que les associations jugent encore inférieur à la réalité."
+    )
+    last = (
+        "Le bourgmestre a rappelé que cinquante logements de transit seraient créés d'ici la fin"
+        " de 2027, la plupart dans des bâtiments que la ville possède déjà, et que les douze"
+        " premiers seraient prêts avant l'hiver prochain."
+    )
+    page = (
+        "Accueil\nSociété\nSport\nCulture\nPlan grand froid : la ville ouvre 80 places de nuit\n"
+        f"Publié le jeudi 26 novembre 2026 à 16h20\n{one}\n{two}\n{three}\n"
+        "Le dispositif en chiffres :\n* 80 places de nuit supplémentaires dès le 30 novembre\n"
+        "* 2 centres de jour ouverts jusqu'à 20h00\n"
+        "* 1 équipe mobile de nuit, sept jours sur sept\n"
+        "À lire aussi\n* Sans-abrisme : le dénombrement en cinq chiffres\n"
+        "* L'ancienne école cherche une nouvelle vie\n"
+        f"Les associations saluent un effort\n{later}\n{count}\n{last}\n"
+        "Partager : Facebook | X | E-mail\nMentions légales\n"
+    )
+    body = list(extract(page).paragraphs)
+    assert "* 2 centres de jour ouverts jusqu'à 20h00" in body
+    assert body[-4:] == ["Les associations saluent un effort", later, count, last]
+    assert "* L'ancienne école cherche une nouvelle vie" not in body

@@ -87,11 +87,18 @@ def stamps(
         text = blocks[index].text
         if is_bare_clock(text):
             continue  # a live blog's entry stamp
-        # Next to another clock, or to a score or ratio ("31:9"): a table.
+        # Next to another clock, or to a score or ratio ("31:9"): a table; an item
+        # between two items of a bulleted list ("* two day centres open until 20:00"):
+        # a list.
         if any(
             clocks[near] or _SCORE.search(blocks[near].text) is not None
             for near in (index - 1, index + 1)
             if 0 <= near <= last
+        ) or (
+            features[index].bullet
+            and 0 < index < last
+            and features[index - 1].bullet
+            and features[index + 1].bullet
         ):
             continue
         for following in decisions[index + 1 : index + 1 + t.stamp_reach]:

@@ -123,6 +123,18 @@ def related_lists(
                 templated = after or key in framing
                 framing.add(key)
             marked[index], inside = templated, templated
+            if (
+                not templated
+                and headlines >= 2
+                and marked[index - 1]
+                and _paragraphs_follow(features, decisions, index)
+                and features[index - 2].bullet
+                and not features[index - 1].bullet
+            ):
+                # Paragraphs of long prose right under a bulleted list of teasers
+                # and one line without a bullet: that line is the article's
+                # subheading, back after the box.
+                marked[index - 1] = False
         elif blocks[index].text.rstrip().endswith(":"):
             # A teaser never introduces more: this is the article's text again,
             # and the bare line over it, after other teasers, its subheading.
@@ -144,6 +156,19 @@ def related_lists(
 def _asks(text: str) -> bool:
     # A question of a heading's length: a teaser's headline as often as an article's sentence.
     return text.rstrip().endswith("?") and is_heading_like(text)
+
+
+def _paragraphs_follow(
+    features: Sequence[Features], decisions: Sequence[Decision], index: int
+) -> bool:
+    # Long prose at ``index`` and prose again right after it: an article goes on
+    # (a teaser has one summary at most).
+    following = index + 1
+    return (
+        following < len(decisions)
+        and decisions[following].first_label in _PROSE
+        and (features[following].sentence_end)
+    )
 
 
 def _prose_follows(features: Sequence[Features], decisions: Sequence[Decision], index: int) -> bool:
