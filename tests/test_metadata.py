@@ -673,3 +673,29 @@ def test_a_meta_row_of_fields_under_the_headline_gives_the_date() -> None:
     text = page("La fundación lleva agua a doce aldeas", f"{meta} | País: Colombia",
                 list(PROSE["es"]))  # fmt: skip
     assert extract(text).date == "2026-11-24T09:00"
+
+
+def test_a_bare_name_with_its_agency_gives_the_source() -> None:
+    text = page("Lugano gewinnt im Penaltyschiessen", "Nicolas Aebischer, Keystone-SDA",
+                "27.11.2026, 22:41", list(PROSE["de"]))  # fmt: skip
+    article = extract(text)
+    assert (article.byline, article.source) == ("Nicolas Aebischer", "Keystone-SDA")
+
+
+def test_a_logo_and_a_picture_in_brackets_are_not_the_title() -> None:
+    # "[Site]" repeats line 1's site part (a logo's text), "[...]" over a caption is
+    # a picture's text: the printed headline further up is the title.
+    headline = "El otoño cálido adelanta la cosecha de alcachofa en la Ribera"
+    text = page(
+        f"Heraldo del Valle - {headline}", "Ir al contenido principal", "[Heraldo del Valle]",
+        "Viernes, 27 de noviembre de 2026", *MENU, "Agro",
+        f"{headline} y desconcierta a los productores",
+        "Las primeras cabezas llegan al mercado con tres semanas de antelación, pero los"
+        " precios no acompañan y los productores temen una campaña corta.",
+        "Itziar Goñi", "EFE", "Tudela | 25 nov. 2026 - 13:20 h.",
+        "Actualizado: 25 nov. 2026 - 19:48 h.", "* Facebook", "* X", "* WhatsApp", "* Correo",
+        "[Un agricultor recoge alcachofas en una huerta de Fontellas]",
+        "Un agricultor recoge alcachofas en una huerta de Fontellas, este martes. EFE/Ana Ruiz",
+        list(PROSE["es"]),
+    )  # fmt: skip
+    assert extract(text).title == f"{headline} y desconcierta a los productores"

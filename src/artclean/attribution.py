@@ -62,6 +62,11 @@ _DATELINE_RE = re.compile(
     + r"}?)?)\s*(?:[(（]\s*(?P<agency>[^()（）]{1,40}?)\s*[)）]|/(?P<slashed>[^/\s][^/]{0,38}?)/)"
     + r"\.?\s*(?P<dash>[-–—:])?"
 )
+# "Tudela (Navarra), 25 nov (EFE).-": a place with its province in brackets.
+_BRACKETED_PLACE_DATELINE_RE = re.compile(
+    r"\A(?P<place>[^\W\d_][^()（）/\n!?]{0,30}?[(（][^()（）]{1,30}[)）][^()（）/\n!?]{0,30}?)"
+    r"\s*[(（]\s*(?P<agency>[^()（）]{1,40}?)\s*[)）]\.?\s*(?P<dash>[-–—:])"
+)
 _DATELINE_MARKS = "(（/"  # what _DATELINE_RE cannot match without
 # Where the outlet of "originally appeared on X" ends: punctuation, or "and" before a verb
 # ("The Texas Tribune and is republished"), not inside a name ("Smith and Jones Media").
@@ -170,7 +175,8 @@ def _name_source(text: str, lang: str | None) -> str | None:
         return _agency_parts(source) if "," in source else None
     if is_agency(source) or _looks_like_name(source, MAX_NAME_SOURCE_WORDS):
         return source  # agencies may be written in lower case: "Mit Material von dpa"
-    return None
+    # "Mit Material von dpa/lby": an agency and its regional desk.
+    return _agency_parts(source) if "/" in source else None
 
 
 def _cue_source(text: str) -> str | None:
@@ -323,17 +329,26 @@ def match_dateline(paragraph: str) -> AttributionMatch | None:
     True
     >>> match_dateline("(부산=연합뉴스) 김민수 기자 = 부산 해운대 ...").source
     '연합뉴스'
+    >>> match_dateline("Tudela (Navarra), 25 nov (EFE).- Los agricultores ...").source
+    'EFE'
     """
     # Every dateline holds a bracket or slash: most paragraphs skip the costly match.
     if not any(char in paragraph for char in _DATELINE_MARKS):
         return None
-    match = _DATELINE_RE.match(paragraph.lstrip())
+    found = _dateline(paragraph.lstrip(), _DATELINE_RE)
+    if found is None:
+        found = _dateline(paragraph.lstrip(), _BRACKETED_PLACE_DATELINE_RE)
+    return found
+
+
+def _dateline(paragraph: str, pattern: re.Pattern[str]) -> AttributionMatch | None:
+    match = pattern.match(paragraph)
     if match is None:
         return None
     place = match["place"].strip()
     if place and not _is_capitalised(place):
         return None
-    if match["slashed"] is not None:
+    if match.groupdict().get("slashed") is not None:
         source = _agency_parts(match["slashed"])
         if source is None:
             return None

@@ -45,6 +45,9 @@ _CJK_NAME_RE = re.compile(
     rf"[\u3400-\u9fff\uac00-\ud7af]{{{MIN_CJK_NAME_CHARS},{MAX_CJK_NAME_CHARS}}}"
 )
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+# "BBC News", "DRN Bayern": an outlet's acronym and a word or two not in capitals
+# (a name in capitals, "JANE DOE", is no outlet).
+_ACRONYM_OUTLET_RE = re.compile(r"[A-Z]{2,5}(?:\s+[A-ZÀ-Þ][a-zß-ÿ]+){1,2}")
 _HANDLE_RE = re.compile(r"[\w.@-]{2,30}")
 # Letters go on with word characters and the combining signs of scripts that
 # \w does not cover (Indic vowel signs, Thai, Arabic harakat): "राहुल", "สมชาย".
@@ -233,8 +236,12 @@ def _names(text: str, pats: _Patterns, *, handle_ok: bool) -> tuple[list[str], s
             continue  # "Joanna Wilk, Biuro Prasowe UPT": the writer's office
         if position and names and part[:1].islower():
             break  # "Zuzanna Mazur, studentka dziennikarstwa": what the writer does
-        if is_agency(part) or (parts[0] != part and _ACRONYM_RE.fullmatch(part)):
-            outlet = outlet or part  # "By Jane Doe, CNN": an agency or acronym is the outlet
+        if is_agency(part) or (
+            parts[0] != part and (_ACRONYM_RE.fullmatch(part) or _ACRONYM_OUTLET_RE.fullmatch(part))
+        ):
+            # "By Jane Doe, CNN", "Von Anna Berg, DRN Bayern": an agency, or an acronym
+            # (with a word or two in lower case after it), is the outlet
+            outlet = outlet or part
             continue
         part, role_or_agency = _split_tail(part, pats)
         if role_or_agency is not None and is_agency(role_or_agency):

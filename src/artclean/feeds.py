@@ -105,6 +105,13 @@ def related_lists(
             # Japanese one tokenises into many "words"); a longer line that
             # starts with it is one only when short.
             and (hit.mode == "line" or measured.words <= t.related_header_max_words)
+            # "* Latest" between "* Home" and "* Politics" is a menu item, not a header.
+            and not (
+                measured.bullet
+                and 0 < index < len(features) - 1
+                and features[index - 1].bullet
+                and features[index + 1].bullet
+            )
         ):
             inside, headlines, framing = True, 0, set()
             continue

@@ -213,7 +213,14 @@ def _usable_heading(text: str, decision: Decision) -> bool:
         and decision.kind not in _NOT_TITLE_KINDS
         and decision.first_label is not Label.BODY
         and not _AT_HANDLE.search(text)  # "News reporter @jdoe": an author box
+        and not _is_alt_text(text)
     )
+
+
+def _is_alt_text(text: str) -> bool:
+    # "[A farmer picks artichokes near Tudela]": a picture's text, as dumps print it.
+    stripped = text.strip()
+    return stripped.startswith("[") and stripped.endswith("]")
 
 
 def strip_bullet(text: str) -> str:
@@ -264,6 +271,7 @@ def _headings_above_body(
             or is_photo_credit(text)
             or names_photo_positions(text)
             or is_header_line(text, language)
+            or _is_alt_text(text)  # a picture's text, over its caption
             # (A date may read as a numbered item: "12. November 2026".)
             or (text is not blocks[index].text and is_header_line(blocks[index].text, language))
         ):
@@ -491,6 +499,7 @@ def _find_title(
             )
         )
     )
+    site_key = repeat_key(split.site_name) if split.site_name else None
     search_end = min(body_start + TITLE_INTO_BODY_DEFAULT, len(blocks), HEADER_WINDOW_DEFAULT)
     for index in range(1, search_end if first_usable else 1):
         if decisions[index].first_label is Label.BODY:
@@ -498,8 +507,17 @@ def _find_title(
         text = blocks[index].text
         key = repeat_key(text)
         # The cheap prefix test first: most lines are no part of line 1.
-        shortened = first_key.startswith(key) and len(key.split()) >= TITLE_PREFIX_MIN_WORDS_DEFAULT
-        if key and (key in (first_key, title_key) or shortened) and is_heading_like(text):
+        shortened = (
+            first_key.startswith(key)
+            and len(key.split()) >= TITLE_PREFIX_MIN_WORDS_DEFAULT
+            and key != site_key  # the masthead: line 1's site part, printed again
+        )
+        if (
+            key
+            and (key in (first_key, title_key) or shortened)
+            and is_heading_like(text)
+            and not _is_alt_text(text)
+        ):
             # The headline printed in the page is the title as it stands: a dash
             # in it ("Metro Nhổn – Ga Hà Nội chạy thử") joins two place names.
             title = strip_bullet(text).strip()
