@@ -289,6 +289,7 @@ def test_no_trailing_attribution(paragraph: str) -> None:
 
 
 PHOTO_CREDITS = [
+    "Bins lined up on a terraced street this weekCredit: Roar Pictures / Danny Hargreaves",
     "Ảnh: Nguyễn Khánh",
     "Nguồn ảnh: Internet",
     "Ảnh minh họa",

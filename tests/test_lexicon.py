@@ -230,6 +230,21 @@ CASES: list[tuple[str, Kind | None]] = [
     ),
     ("Le portail republie des dépêches de ses partenaires. Le contenu n'engage que la source.", L),
     ("Xem bài gốc của tác giả, ông nói, là việc cần làm trước khi bình luận.", None),
+    # Embedded posts, affiliate notes, support appeals, tip lines, categories
+    ("Ver esta publicación en Instagram", Kind.OTHER),
+    ("Diesen Beitrag auf Instagram ansehen", Kind.OTHER),
+    ("Artykuł zawiera linki afiliacyjne. Za zakup przez nie możemy otrzymać prowizję.", P),
+    ("Ten tekst czytasz za darmo dzięki 4812 osobom, które wspierają nas co miesiąc.", P),
+    ("Ủng hộ ngay", P),
+    ("Have you been affected by the closures? Email us at news@example.org", P),
+    ("Categorías: Deportes, Infancia", N),
+    ("Vous avez aimé cet article ?", P),
+    # ... but a paragraph that mentions writing to the paper is the article's
+    (
+        "Our goal with these threads is to let readers ask questions; you can also email us"
+        " at any time, and we answer every message within a week.",
+        None,
+    ),
     # Empty and junk
     ("", None),
     ("   ", None),

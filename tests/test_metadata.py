@@ -699,3 +699,20 @@ def test_a_logo_and_a_picture_in_brackets_are_not_the_title() -> None:
         list(PROSE["es"]),
     )  # fmt: skip
     assert extract(text).title == f"{headline} y desconcierta a los productores"
+
+
+def test_a_caption_printed_again_with_its_credit_run_on_is_no_body() -> None:
+    caption = "Bins lined up on a terraced street in Pendle Vale this week"
+    one, two, three = PROSE["en"]
+    credited = f"{caption}Credit: Roar Pictures / Danny Hargreaves"
+    text = page("Bin collections cut to every three weeks", "By Gemma Radcliffe", one,
+                caption, credited, two, three)  # fmt: skip
+    assert extract(text).paragraphs == PROSE["en"]
+
+
+def test_a_credit_over_the_article_and_under_it_are_both_the_source() -> None:
+    text = page("Le glacier d'Argentière a perdu 40 mètres", "Publié le 25/11/2026 à 09h12",
+                "Source : Le Journal des Alpes", list(PROSE["fr"]),
+                "Source : Le Journal des Alpes — article publié le 25/11/2026", FOOTER)  # fmt: skip
+    article = extract(text)
+    assert (article.source, article.paragraphs) == ("Le Journal des Alpes", PROSE["fr"])

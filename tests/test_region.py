@@ -528,3 +528,18 @@ def test_the_article_goes_on_after_a_bulleted_box_of_teasers_and_a_subheading() 
     assert "* 2 centres de jour ouverts jusqu'à 20h00" in body
     assert body[-4:] == ["Les associations saluent un effort", later, count, last]
     assert "* L'ancienne école cherche une nouvelle vie" not in body
+
+
+def test_a_teaser_box_ends_at_a_menu_item_or_breadcrumb() -> None:
+    from artclean.feeds import related_lists
+
+    texts = [
+        "Trending", "Storm Bram", "Lotto numbers", "Black Friday deals", "News", "UK News",
+        "Council cuts bin collections to once every three weeks for 40,000 homes", PROSE,
+    ]  # fmt: skip
+    blocks = segment("\n".join(texts))
+    features = measure(blocks, "en")
+    decisions = classify_first_pass(features, True)
+    marked = related_lists(blocks, features, decisions, RegionThresholds())
+    assert marked[1:4] == [True, True, True]
+    assert not any(marked[4:])  # the breadcrumb ends the box: the headline is no teaser

@@ -204,6 +204,14 @@ def _ends_with_bare_credit(line: str, pats: _PhotoPatterns) -> bool:
     )
 
 
+# "... this weekCredit: Roar Pictures": a caption and its credit run together, the
+# cue capitalised right after a lower-case letter (a dump that lost the space).
+_GLUED_CREDIT = re.compile(
+    r"[a-zß-ÿ'’](?:Credit|Credits|Photo|Photos|Picture|Image|Foto|Fotos|Bild|Zdjęcie|Ảnh)"
+    r"\s?:\s?\S[^.!?]{0,80}\Z"
+)
+
+
 # "……。新华社记者 王晓东 摄", "（王晓东摄）": a Chinese caption ends with the
 # photographer's name and 摄 ("photographed"; 拍摄 is "to film", a verb).
 _CJK_PHOTO_MARKS = ("摄", "攝")
@@ -256,6 +264,8 @@ def is_photo_credit(line: str) -> bool:
     True
     >>> is_photo_credit("工人在松花江上切割冰块。新华社记者 王晓东 摄")
     True
+    >>> is_photo_credit("Bins lined up on a terraced street this weekCredit: Roar Pictures")
+    True
     """
     line = line.strip()
     if not line or len(line) > MAX_PHOTO_CREDIT_CHARS:
@@ -278,6 +288,8 @@ def is_photo_credit(line: str) -> bool:
     if _ends_with_bare_credit(line, pats) or _ends_with_agency_photographer(line):
         return True
     if line[-2:].rstrip(")）").endswith(_CJK_PHOTO_MARKS) and _CJK_PHOTOGRAPHER.search(line):
+        return True
+    if ":" in line and _GLUED_CREDIT.search(line):
         return True
     if pats.photo_tail_alone.search(line, max(0, len(line) - pats.photo_tail_reach)):
         return True

@@ -115,6 +115,10 @@ def related_lists(
         ):
             inside, headlines, framing = True, 0, set()
             continue
+        if inside and hit is not None and hit.kind is Kind.NAVIGATION and hit.mode == "line":
+            # A menu item or breadcrumb ("News", "UK News") after the teasers: the
+            # box is over, and the page header or the article comes next.
+            inside = False
         if not inside or hit is not None:
             continue
         if decision.first_label is Label.BODY:

@@ -53,6 +53,9 @@ TAGLINE_HEADING_MIN_WORDS_DEFAULT = 5
 """A heading must be this long to outrank a line 1 that shares none of its words."""
 TITLE_OVERLAP_DEFAULT = 0.6
 """Share of a heading's words that line 1 must contain for the two to be one title."""
+STANDFIRST_REACH_DEFAULT = 2
+"""A headline that line 1 repeats may stand this many lines above the heading nearest
+the body (a standfirst, a kicker between)."""
 LEAD_BLOCKS_DEFAULT = 3
 """The article's lead, which its headline sums up: the first this many body blocks."""
 HEADLINE_CANDIDATES_DEFAULT = 3
@@ -541,6 +544,14 @@ def _find_title(
             near = titled[1]
             return TitleChoice((near,), strip_bullet(blocks[near].text).strip(), None)
         near = heading_above_body(blocks, decisions, body_start, language)
+        if (
+            near is not None
+            and near > 0
+            and _overlap(blocks[near].text, first) < TITLE_OVERLAP_DEFAULT
+        ):
+            # A standfirst under the headline may read as the nearer heading: the
+            # line right above it that line 1 (the page title) repeats is the headline.
+            near = _page_titled_above(blocks, decisions, near, first) or near
     if near is not None and near > 0:
         # Only line 1 (the browser's title) names the site: a headline printed in
         # the page keeps its dash ("Metro Nhổn – Ga Hà Nội chạy thử toàn tuyến").
@@ -613,6 +624,22 @@ def _marked_headline(
     while found + 1 < len(blocks) and repeat_key(blocks[found + 1].text) == key:
         found += 1
     return found
+
+
+def _page_titled_above(
+    blocks: Sequence[Block], decisions: Sequence[Decision], near: int, first: str
+) -> int | None:
+    """The heading among the few lines above ``near`` that line 1 repeats, or None."""
+    for index in range(near - 1, max(0, near - STANDFIRST_REACH_DEFAULT - 1), -1):
+        text = blocks[index].text
+        if (
+            _overlap(text, first) >= TITLE_OVERLAP_DEFAULT
+            and _usable_heading(text, decisions[index])
+            # a headline, not a section label that line 1 also names ("Opening Bell")
+            and _title_sized(text, TITLE_PREFIX_MIN_WORDS_DEFAULT)
+        ):
+            return index
+    return None
 
 
 def _titled_heading(

@@ -66,6 +66,9 @@ SOURCE_ABOVE_BODY_DEFAULT = 8
 Podhala" beside the date): a cue line is looked for in this many blocks above the body."""
 DATELINE_BLOCKS_DEFAULT = 3
 """A wire dateline ("LONDON (Reuters) -") is looked for in the body's first this many blocks."""
+REPEATED_CAPTION_MIN_CHARS = 20
+"""A line that the photo credit under it repeats and goes on from is its caption, from
+this length (shorter ones may be a name the credit starts with)."""
 SIGNOFF_REACH_DEFAULT = 2
 """A bare name signing the article off must come within this many lines after the body."""
 SIGNOFF_PLACE_MAX_WORDS_DEFAULT = 3
@@ -232,6 +235,24 @@ def _find_source(
         key=lambda candidate: (candidate[0], _is_address(candidate[2].source), candidate[1]),
     )
     return match, chosen, text, note
+
+
+def _mark_repeated_credit(
+    blocks: Sequence[Block],
+    updated: list[Decision],
+    body_start: int,
+    source: AttributionMatch,
+    language: str | None,
+) -> None:
+    """Label as attribution the body lines just over or opening the body that credit
+    ``source`` outright too."""
+    key = repeat_key(source.source)
+    for index in range(max(0, body_start - SOURCE_ABOVE_BODY_DEFAULT), body_start + 1):
+        if index >= len(blocks) or updated[index].label is not Label.BODY:
+            continue
+        found = _explicit_credit(blocks[index].text, language)
+        if found is not None and repeat_key(found.source) == key:
+            updated[index] = _mark(updated[index], Label.ATTRIBUTION, f"attribution-{found.form}")
 
 
 def _explicit_credit(
@@ -625,6 +646,17 @@ def find_metadata(
                 updated[index] = _mark(
                     updated[index], Label.BOILERPLATE, "photo-credit", Kind.CAPTION
                 )
+                # The caption printed once alone and once with its credit run on
+                # ("... this week" / "... this weekCredit: X"): both are the caption.
+                above = blocks[index - 1].text if index else ""
+                if (
+                    len(above) >= REPEATED_CAPTION_MIN_CHARS
+                    and block.text.startswith(above)
+                    and updated[index - 1].label is not Label.TITLE
+                ):
+                    updated[index - 1] = _mark(
+                        updated[index - 1], Label.BOILERPLATE, "photo-credit", Kind.CAPTION
+                    )
 
     # The caption over a credit line inside the article, and the credit with it
     # ("© Sandra Kiefer" would otherwise read as a copyright notice).
@@ -654,6 +686,10 @@ def find_metadata(
             updated[source_index] = _mark(
                 updated[source_index], Label.ATTRIBUTION, f"attribution-{source.form}"
             )
+            if span is not None:
+                # The same credit printed again over the article, where aggregators
+                # put it beside the date ("Source : X" above, "Source : X — ..." below).
+                _mark_repeated_credit(blocks, updated, span[0], source, language)
             if (
                 note is not None
                 and span is not None
