@@ -239,6 +239,10 @@ CASES: list[tuple[str, Kind | None]] = [
     ("Have you been affected by the closures? Email us at news@example.org", P),
     ("Categorías: Deportes, Infancia", N),
     ("Vous avez aimé cet article ?", P),
+    ("Signaler une erreur", N),
+    ("DÉPÊCHES CONNEXES", R),
+    ("Cette dépêche est réservée aux clients. Toute reproduction est interdite sans accord.", L),
+    ("Chaque jeudi, l'essentiel de l'actualité des stations dans votre boîte mail.", P),
     # ... but a paragraph that mentions writing to the paper is the article's
     (
         "Our goal with these threads is to let readers ask questions; you can also email us"

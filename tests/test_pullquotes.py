@@ -121,3 +121,14 @@ def test_only_body_paragraphs_hold_or_are_quotes() -> None:
         Label.BOILERPLATE,
         Label.BODY,
     ]
+
+
+def test_the_line_naming_the_speaker_goes_with_the_pull_quote() -> None:
+    quote = "« On ne peut pas demander à un village qui vit de l'hiver de changer en un an »"
+    said = (
+        "Pour l'adjointe au tourisme, la transition sera lente : « On ne peut pas demander à un"
+        " village qui vit de l'hiver de changer en un an », a-t-elle déclaré mardi soir."
+    )
+    text = f"{said}\n{quote}\nÉlodie Collomb, adjointe chargée du tourisme\n{said} Et encore."
+    labels = _labels(text)
+    assert labels == [Label.BODY, Label.BOILERPLATE, Label.BOILERPLATE, Label.BODY]

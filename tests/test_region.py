@@ -543,3 +543,17 @@ def test_a_teaser_box_ends_at_a_menu_item_or_breadcrumb() -> None:
     marked = related_lists(blocks, features, decisions, RegionThresholds())
     assert marked[1:4] == [True, True, True]
     assert not any(marked[4:])  # the breadcrumb ends the box: the headline is no teaser
+
+
+def test_an_author_box_after_the_article_is_no_body() -> None:
+    one, two, three = PROSE_BY_LANGUAGE["fr"]
+    bio = (
+        "Journaliste au bureau d'Annecy, elle couvre la montagne et le tourisme dans les"
+        " Aravis et le Genevois depuis 2019."
+    )
+    page = (
+        "Accueil\nSociété\nLa piste cyclable du fleuve prolongée de quatre kilomètres\n"
+        f"Par Claire Voisin\nPublié le 26/11/2026 à 18h02\n{one}\n{two}\n{three}\n"
+        f"Claire Voisin\n{bio}\nMentions légales\n"
+    )
+    assert list(extract(page).paragraphs) == list(PROSE_BY_LANGUAGE["fr"])

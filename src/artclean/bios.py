@@ -130,7 +130,9 @@ def bio_blocks(
     for index in tail:
         words = blocks[index].text.split()
         opening = " ".join(words[: t.bio_name_words])
-        marked[index] = any(
+        # An author box: the name alone on a line, the bio under it.
+        boxed = index > start and blocks[index - 1].text.strip() in names
+        marked[index] = boxed or any(
             (name in opening and name not in rest.text)
             or (given_names and bool(words) and _opens_with_given_name(words, name, rest.words))
             for name in names

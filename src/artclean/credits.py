@@ -21,6 +21,9 @@ MAX_PHOTO_CREDIT_CHARS = 300
 
 MAX_PHOTO_TAIL_CHARS = 80
 """A credit ending a caption ("… Ảnh: TTXVN") is looked for in this many last characters."""
+MAX_SLASHED_CREDIT_WORDS = 7
+"""A credit line without a colon ("Photo Outlet/Name") has at most this many words after
+the cue."""
 MAX_BARE_CREDIT_WORDS = 6
 """A credit after a caption's last sentence without a colon ("... Fot. Name / Outlet")
 has at most this many words."""
@@ -71,6 +74,9 @@ class _PhotoPatterns:
     photo_tail_bare: re.Pattern[str]
     # A caption that ends in the cue alone: "... sáng 20/11. Ảnh minh họa", "(Symbolbild)".
     photo_tail_alone: re.Pattern[str]
+    # A credit line without a colon, outlet and photographer: "Photo Éveil savoyard/Thomas
+    # Gaudin", "Fot. PAP/Jan Kowalski".
+    photo_slashed: re.Pattern[str]
 
 
 @cache
@@ -127,6 +133,9 @@ def _photo_patterns() -> _PhotoPatterns:
         ),
         photo_tail_alone=re.compile(
             rf"(?:[.!?…»”\"]\s+[(（]?|\s[(（])(?:{photo})\.?[)）]?\.?\Z", re.I
+        ),
+        photo_slashed=re.compile(
+            rf"(?:{photo})\s+(?P<credit>[^\W\d_][^/]{{0,40}}/\s*[^\W\d_][^/]{{0,40}})", re.I
         ),
     )
 
@@ -266,6 +275,8 @@ def is_photo_credit(line: str) -> bool:
     True
     >>> is_photo_credit("Bins lined up on a terraced street this weekCredit: Roar Pictures")
     True
+    >>> is_photo_credit("Photo Éveil savoyard/Thomas Gaudin")
+    True
     """
     line = line.strip()
     if not line or len(line) > MAX_PHOTO_CREDIT_CHARS:
@@ -278,6 +289,10 @@ def is_photo_credit(line: str) -> bool:
         may_start = _may_start_with_cue(line[: pats.affix])
     if may_start and pats.photo.match(line):
         return True
+    if may_start and "/" in line and (slashed := pats.photo_slashed.fullmatch(line)):
+        credit = slashed["credit"]
+        if credit[0].isupper() and len(credit.split()) <= MAX_SLASHED_CREDIT_WORDS:
+            return True
     # The tail credit needs a colon: most lines have none, and skip the search.
     # Searching from ``pos`` > 0 never lets ``\A`` match there, so the window
     # only skips starts that could not reach the end of the line anyway.

@@ -51,6 +51,8 @@ def opens_with_counter(text: str) -> bool:
     False
     >>> opens_with_counter("12h47 Le président du tribunal suspend l'audience.")
     False
+    >>> opens_with_counter("8 h 41 Montréal La Ville dévoile son plan de déneigement")
+    False
     >>> opens_with_counter("Schon 20 bis 30 Minuten Tageslicht am Vormittag helfen der Uhr.")
     False
     """
@@ -61,8 +63,8 @@ def opens_with_counter(text: str) -> bool:
     joiner = line[found.end(1) : found.start(2)] if found is not None else ""
     if found is None or not _COUNT_JOINER.fullmatch(joiner):
         return False
-    if joiner.strip().casefold() in _RANGE_WORDS:
-        return False
+    if joiner.strip().casefold() in _RANGE_WORDS or joiner.strip() == "h":
+        return False  # a range, or a time of day written "8 h 41" (Québec)
     rest = line[found.end() :].split()
     return (
         0 < int(found.group(1)) <= int(found.group(2))

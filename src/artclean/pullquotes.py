@@ -35,6 +35,10 @@ paragraph are left alone (the page may print a paragraph twice on purpose)."""
 # paragraphs) pull quotes are not looked for.  A long article needs about a million.
 _MAX_SCAN_CHARS = 50_000_000
 
+SPEAKER_MAX_WORDS = 10
+"""The line under a pull quote that names its speaker ("Jane Doe, mayor") has at most
+this many words."""
+
 _OPENING_QUOTES = "\"'“„«‹「『‚‘”»›"
 _SENTENCE_ENDS = ".!?…。！？"
 _CLOSING = "\"'”»›」』’“«‹)）"
@@ -45,6 +49,20 @@ def _reads_as_quote(text: str) -> bool:
     # sentence, not a subheading (which rarely ends in a full stop).
     stripped = text.strip()
     return stripped[:1] in _OPENING_QUOTES or stripped.rstrip(_CLOSING)[-1:] in _SENTENCE_ENDS
+
+
+def _names_the_speaker(text: str, decision: Decision) -> bool:
+    # "Élodie Collomb-Bétemps, adjointe chargée du tourisme", "— Jane Doe, mayor":
+    # the line under a pull quote that names who said it (a name, then a role).
+    stripped = text.strip().lstrip("—–-― ").strip()
+    words = stripped.split()
+    return (
+        decision.label is Label.BODY
+        and 2 <= len(words) <= SPEAKER_MAX_WORDS
+        and stripped[-1:] not in _SENTENCE_ENDS
+        and all(word[:1].isupper() for word in words[:2])
+        and ("," in stripped or text.strip()[:1] in "—–-―")
+    )
 
 
 def pull_quotes(blocks: Sequence[Block], decisions: Sequence[Decision]) -> tuple[Decision, ...]:
@@ -104,6 +122,13 @@ def pull_quotes(blocks: Sequence[Block], decisions: Sequence[Decision]) -> tuple
             other = holders[bisect_right(starts, found) - 1]
             if other != index and len(words[other]) >= len(row) + PULL_QUOTE_MIN_EXTRA_WORDS:
                 kept[index] = relabel(kept[index], Label.BOILERPLATE, Kind.OTHER, PULL_QUOTE_RULE)
+                speaker = index + 1
+                if speaker < len(blocks) and _names_the_speaker(
+                    blocks[speaker].text, kept[speaker]
+                ):
+                    kept[speaker] = relabel(
+                        kept[speaker], Label.BOILERPLATE, Kind.OTHER, PULL_QUOTE_RULE
+                    )
                 break
             found = text.find(needle, found + 1)
     return tuple(kept)
