@@ -716,3 +716,21 @@ def test_a_credit_over_the_article_and_under_it_are_both_the_source() -> None:
                 "Source : Le Journal des Alpes — article publié le 25/11/2026", FOOTER)  # fmt: skip
     article = extract(text)
     assert (article.source, article.paragraphs) == ("Le Journal des Alpes", PROSE["fr"])
+
+
+def test_a_name_in_capitals_under_the_standfirst_is_the_byline() -> None:
+    standfirst = (
+        "Giữa tháng 11, khi gió bấc tràn về, những triền đồi quanh Đà Lạt lại rực lên sắc"
+        " vàng của hoa dã quỳ."
+    )
+    text = page("Mùa dã quỳ nhuộm vàng những con dốc Đà Lạt", "Thứ Tư, 25/11/2026 - 15:40",
+                standfirst, "NGUYỄN BẢO NGỌC", "Chia sẻ", "Facebook", "Zalo",
+                list(PROSE["vi"]))  # fmt: skip
+    assert extract(text).byline == "NGUYỄN BẢO NGỌC"
+
+
+def test_a_name_in_mixed_case_under_the_standfirst_may_be_the_subject() -> None:
+    standfirst = "Veteran actress Kate Henshaw turned heads at the premiere on Sunday night."
+    text = page("Actress stuns at premiere", "November 18, 2019", standfirst, "Kate Henshaw",
+                list(PROSE["en"]))  # fmt: skip
+    assert extract(text).byline is None

@@ -500,8 +500,19 @@ def _find_header(
                 )
             )
             adjacent = (
-                not in_body and (index - 1 == last_title or index - 1 == last_date_index)
-            ) or (above_date and (last_title is None or index > last_title))
+                (not in_body and (index - 1 == last_title or index - 1 == last_date_index))
+                or (above_date and (last_title is None or index > last_title))
+                # In capitals under the standfirst that stands under the headline or
+                # its date line ("NGUYỄN BẢO NGỌC"; a name in mixed case there is as
+                # often the person the article is about, over a picture).
+                or (
+                    index >= 2
+                    and blocks[index].text.isupper()
+                    and index - 2 in (last_title, last_date_index)
+                    and updated[index - 1].first_label in (Label.BODY, Label.NEAR_BODY)
+                    and blocks[index - 1].text.rstrip()[-1:] in ".!?…"
+                )
+            )
             near = body_start - index <= HEADER_NEAR_BODY_DEFAULT or (
                 last_title is not None and 0 < index - last_title <= HEADER_UNDER_TITLE_DEFAULT
             )
