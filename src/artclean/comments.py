@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .features import Features
+from .features import Features, in_bulleted_list
 from .model import Block, Decision, Kind, Label
 
 if TYPE_CHECKING:
@@ -94,12 +94,7 @@ def stamps(
             clocks[near] or _SCORE.search(blocks[near].text) is not None
             for near in (index - 1, index + 1)
             if 0 <= near <= last
-        ) or (
-            features[index].bullet
-            and 0 < index < last
-            and features[index - 1].bullet
-            and features[index + 1].bullet
-        ):
+        ) or in_bulleted_list(features, index):
             continue
         for following in decisions[index + 1 : index + 1 + t.stamp_reach]:
             if following.first_label is not Label.SHORT:

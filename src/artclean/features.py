@@ -12,6 +12,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from itertools import compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
@@ -275,6 +276,17 @@ def _line_features(text: str, words_of_language: frozenset[str]) -> tuple[str, F
             size,
             url_chars,
         ),
+    )
+
+
+def in_bulleted_list(features: Sequence[Features], index: int) -> bool:
+    """Whether block ``index`` is a bulleted item between two others: a list's
+    middle, where a menu item or a list item with a time in it is no header or stamp."""
+    return (
+        0 < index < len(features) - 1
+        and features[index].bullet
+        and features[index - 1].bullet
+        and features[index + 1].bullet
     )
 
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .features import Features, repeat_key
+from .features import Features, in_bulleted_list, repeat_key
 from .model import Block, Decision, Kind, Label
 from .titles import is_heading_like
 
@@ -106,12 +106,7 @@ def related_lists(
             # starts with it is one only when short.
             and (hit.mode == "line" or measured.words <= t.related_header_max_words)
             # "* Latest" between "* Home" and "* Politics" is a menu item, not a header.
-            and not (
-                measured.bullet
-                and 0 < index < len(features) - 1
-                and features[index - 1].bullet
-                and features[index + 1].bullet
-            )
+            and not in_bulleted_list(features, index)
         ):
             inside, headlines, framing = True, 0, set()
             continue
