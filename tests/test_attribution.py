@@ -29,6 +29,8 @@ ATTRIBUTION_CASES = [
     ("Theo Tuổi Trẻ", "vi", "Tuổi Trẻ", "theo"),
     ("Theo VnExpress", None, "VnExpress", "theo"),
     ("Mit Material von dpa/lby", "de", "dpa", "with"),
+    ("(With inputs from PTI)", "en", "PTI", "with"),
+    ("Avec les informations de La Presse Canadienne", "fr", "La Presse Canadienne", "with"),
     ("Theo Reuters (Anh)", "vi", "Reuters", "theo"),
     ("Theo Reuters, AFP", "vi", "Reuters/AFP", "theo"),
     ("(Theo Thanh Niên)", "vi", "Thanh Niên", "theo"),
@@ -210,6 +212,7 @@ DATELINES = [
     ("HÀ NỘI (TTXVN) - Chiều 28/6", "TTXVN", "HÀ NỘI (TTXVN) -"),
     ("NEW YORK, June 3 (Reuters) - Stocks fell", "Reuters", "NEW YORK, June 3 (Reuters) -"),
     ("MADRID (EFE). - El Gobierno", "EFE", "MADRID (EFE). -"),
+    ("Frankfurt/Main (dpa) - Die Deutschen", "dpa", "Frankfurt/Main (dpa) -"),
     (
         "Tudela (Navarra), 25 nov (EFE).- Los agricultores",
         "EFE",

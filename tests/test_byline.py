@@ -31,6 +31,7 @@ BYLINES = [
         BylineMatch("Katharina Olbrich, Malte Brenninger", outlet="DRN Bayern"),
     ),
     ("oprac. Katarzyna Wilk", "pl", BylineMatch("Katarzyna Wilk")),
+    ("Autorka: Joanna Pietrzak, Dział Komunikacji", "pl", BylineMatch("Joanna Pietrzak")),
     ("Opracowanie: Katarzyna Wilk", "pl", BylineMatch("Katarzyna Wilk")),
     ("By Associated Press", "en", BylineMatch("Associated Press", outlet="Associated Press")),
     ("By Ursula von der Leyen", None, BylineMatch("Ursula von der Leyen")),

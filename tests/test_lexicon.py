@@ -240,6 +240,8 @@ CASES: list[tuple[str, Kind | None]] = [
     ("Categorías: Deportes, Infancia", N),
     ("Vous avez aimé cet article ?", P),
     ("Signaler une erreur", N),
+    ("Jesteś tutaj: Strona główna / Wywiady / Jak przygotować ogród na zimę?", N),
+    ("Google News", P),
     ("DÉPÊCHES CONNEXES", R),
     ("Cette dépêche est réservée aux clients. Toute reproduction est interdite sans accord.", L),
     ("Chaque jeudi, l'essentiel de l'actualité des stations dans votre boîte mail.", P),

@@ -734,3 +734,16 @@ def test_a_name_in_mixed_case_under_the_standfirst_may_be_the_subject() -> None:
     text = page("Actress stuns at premiere", "November 18, 2019", standfirst, "Kate Henshaw",
                 list(PROSE["en"]))  # fmt: skip
     assert extract(text).byline is None
+
+
+def test_a_vietnamese_bare_name_under_the_standfirst_is_the_byline() -> None:
+    standfirst = (
+        "Thời tiết chuyển mùa, số trẻ nhập viện vì sốt tăng rõ rệt. Không phải cơn sốt nào"
+        " cũng nguy hiểm, nhưng có những dấu hiệu cha mẹ không được bỏ qua."
+    )
+    headline = "Trẻ bị sốt: Khi nào cha mẹ cần đưa con đi viện ngay?"
+    text = page(headline, "Thứ Tư, 25/11/2026 - 09:15", standfirst, "Minh An",
+                "[Chia sẻ] [Lưu bài] [In bài]", list(PROSE["vi"]))  # fmt: skip
+    article = extract(text)
+    assert article.byline == "Minh An"
+    assert "Minh An" not in article.paragraphs

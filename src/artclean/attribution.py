@@ -67,6 +67,11 @@ _BRACKETED_PLACE_DATELINE_RE = re.compile(
     r"\A(?P<place>[^\W\d_][^()（）/\n!?]{0,30}?[(（][^()（）]{1,30}[)）][^()（）/\n!?]{0,30}?)"
     r"\s*[(（]\s*(?P<agency>[^()（）]{1,40}?)\s*[)）]\.?\s*(?P<dash>[-–—:])"
 )
+# "Frankfurt/Main (dpa) -", "Halle/Saale (dpa) -": a place written with a slash.
+_SLASHED_PLACE_DATELINE_RE = re.compile(
+    r"\A(?P<place>[^\W\d_][^()（）/\n!?]{0,30}/[^\W\d_][^()（）/\n!?]{0,30}?)"
+    r"\s*[(（]\s*(?P<agency>[^()（）]{1,40}?)\s*[)）]\.?\s*(?P<dash>[-–—:])"
+)
 _DATELINE_MARKS = "(（/"  # what _DATELINE_RE cannot match without
 # Where the outlet of "originally appeared on X" ends: punctuation, or "and" before a verb
 # ("The Texas Tribune and is republished"), not inside a name ("Smith and Jones Media").
@@ -331,13 +336,16 @@ def match_dateline(paragraph: str) -> AttributionMatch | None:
     '연합뉴스'
     >>> match_dateline("Tudela (Navarra), 25 nov (EFE).- Los agricultores ...").source
     'EFE'
+    >>> match_dateline("Frankfurt/Main (dpa) - Die Deutschen wollen ...").source
+    'dpa'
     """
     # Every dateline holds a bracket or slash: most paragraphs skip the costly match.
     if not any(char in paragraph for char in _DATELINE_MARKS):
         return None
     found = _dateline(paragraph.lstrip(), _DATELINE_RE)
-    if found is None:
-        found = _dateline(paragraph.lstrip(), _BRACKETED_PLACE_DATELINE_RE)
+    for fallback in (_BRACKETED_PLACE_DATELINE_RE, _SLASHED_PLACE_DATELINE_RE):
+        if found is None:
+            found = _dateline(paragraph.lstrip(), fallback)
     return found
 
 

@@ -504,10 +504,11 @@ def _find_header(
                 or (above_date and (last_title is None or index > last_title))
                 # In capitals under the standfirst that stands under the headline or
                 # its date line ("NGUYỄN BẢO NGỌC"; a name in mixed case there is as
-                # often the person the article is about, over a picture).
+                # often the person the article is about, over a picture), or in
+                # Vietnamese, whose press credits the writer by a bare name ("Minh An").
                 or (
                     index >= 2
-                    and blocks[index].text.isupper()
+                    and (blocks[index].text.isupper() or language == "vi")
                     and index - 2 in (last_title, last_date_index)
                     and updated[index - 1].first_label in (Label.BODY, Label.NEAR_BODY)
                     and blocks[index - 1].text.rstrip()[-1:] in ".!?…"
