@@ -747,3 +747,16 @@ def test_a_vietnamese_bare_name_under_the_standfirst_is_the_byline() -> None:
     article = extract(text)
     assert article.byline == "Minh An"
     assert "Minh An" not in article.paragraphs
+
+
+def test_a_follow_button_broken_over_two_lines_is_not_the_title() -> None:
+    # "Theo dõi X trên" / "Google News": a follow button, not a heading, and
+    # "Google News" is no name under it.
+    headline = "Tiền vệ Lê Văn Khánh chính thức sang Nhật Bản thi đấu cho FC Hokuriku"
+    text = page("Văn Khánh chính thức sang Nhật Bản thi đấu - Thể Thao Nhanh", "Thể Thao Nhanh",
+                "Đăng nhập", "Bảng xếp hạng", "Bình Định 1 - 1 Hà Tĩnh", "Kết thúc",
+                "Man City 2 - 0 Leverkusen", "Kết thúc", "Trang chủ", "Bóng đá Việt Nam", headline,
+                "Quang Huy", "Thứ Năm, 26/11/2026 14:05 (GMT+7)", "Theo dõi Thể Thao Nhanh trên",
+                "Google News", "Chia sẻ", "Facebook", "Zalo", list(PROSE["vi"]))  # fmt: skip
+    article = extract(text)
+    assert (article.title, article.byline) == (headline, "Quang Huy")

@@ -20,6 +20,7 @@ from .credits import is_photo_credit, names_photo_positions
 from .dates import find_date, is_date_line, is_relative_stamp
 from .features import repeat_key
 from .language import stopwords
+from .lexicon import match_boilerplate
 from .mail import strip_reply_prefix
 from .model import Block, Decision, Kind, Label
 from .printmargins import MARGIN_RULE, head_title
@@ -171,8 +172,10 @@ def is_header_line(text: str, language: str | None) -> bool:
         or is_desk_credit(text)
         or is_date_line(text)
         or is_relative_stamp(text)
-        or looks_like_name(TRAILING_ROLE.sub("", text))  # "JULIEN ROCHE (à Perpignan)"
-        or looks_like_names(text)
+        or (
+            (looks_like_name(TRAILING_ROLE.sub("", text)) or looks_like_names(text))
+            and match_boilerplate(text) is None  # "Julien Roche (à Perpignan)", not "Google News"
+        )
         or dated_meta_line(text, language)
         or _is_source_credit(text, language)
     )
