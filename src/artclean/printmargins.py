@@ -7,7 +7,8 @@ page number ("https://example.org/story   1/2").  They recur inside the
 article wherever a sheet ends, so they must neither read as a headline (the
 running head repeats the page title) nor cut the article in two.  An
 e-paper's text view and a print edition number their pages the same way
-("Page 3 of 12", "Seite 3 von 12", "Strona 3 z 12").
+("Page 3 of 12", "Seite 3 von 12", "Strona 3 z 12"), and count the articles
+on a page ("Artikel 2 von 3 auf dieser Seite"): the next article starts there.
 
 A foot or a counter is plain from its own line.  A running head is a date,
 a time and the title: a live blog's entry can open with a stamp too, so a
