@@ -292,6 +292,9 @@ def test_no_trailing_attribution(paragraph: str) -> None:
 
 
 PHOTO_CREDITS = [
+    "撮影＝中村健太",
+    "蒸した酒米を広げて冷ます蔵人たち＝26日午前、新潟県長岡市",
+    "Photo Éveil savoyard/Thomas Gaudin",
     "Bins lined up on a terraced street this weekCredit: Roar Pictures / Danny Hargreaves",
     "Ảnh: Nguyễn Khánh",
     "Nguồn ảnh: Internet",

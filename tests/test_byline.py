@@ -31,6 +31,8 @@ BYLINES = [
         BylineMatch("Katharina Olbrich, Malte Brenninger", outlet="DRN Bayern"),
     ),
     ("oprac. Katarzyna Wilk", "pl", BylineMatch("Katarzyna Wilk")),
+    ("Haber: Elif Kaya", "tr", BylineMatch("Elif Kaya")),
+    ("文＝佐藤美咲", "ja", BylineMatch("佐藤美咲")),
     ("Autorka: Joanna Pietrzak, Dział Komunikacji", "pl", BylineMatch("Joanna Pietrzak")),
     ("Opracowanie: Katarzyna Wilk", "pl", BylineMatch("Katarzyna Wilk")),
     ("By Associated Press", "en", BylineMatch("Associated Press", outlet="Associated Press")),

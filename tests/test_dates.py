@@ -20,6 +20,10 @@ from artclean.dates import (
 
 # (text, lang, expected iso)
 PARSE_CASES = [
+    # Year first: Hungarian, Korean-style spaced numbers
+    ("2026. november 25. 14:36", "hu", "2026-11-25T14:36"),
+    ("2026. 11. 24. 08:00", None, "2026-11-24T08:00"),
+    ("2026. november 27., péntek", "hu", "2026-11-27"),
     # Vietnamese
     ("Thứ Hai, 28/6/2021 09:30 (GMT+7)", None, "2021-06-28T09:30+07:00"),
     ("28/06/2021", None, "2021-06-28"),
@@ -177,6 +181,7 @@ def test_unknown_language_uses_all_tables() -> None:
 
 
 DATE_LINES = [
+    "2026. november 25. 14:36",
     "Thứ Hai, 28/6/2021 09:30 (GMT+7)",
     "Updated: June 3, 2021 10:15 AM ET",
     "03.06.2021, 14:20 Uhr",

@@ -760,3 +760,10 @@ def test_a_follow_button_broken_over_two_lines_is_not_the_title() -> None:
                 "Google News", "Chia sẻ", "Facebook", "Zalo", list(PROSE["vi"]))  # fmt: skip
     article = extract(text)
     assert (article.title, article.byline) == (headline, "Quang Huy")
+
+
+def test_a_name_and_its_agency_after_a_slash_give_byline_and_source() -> None:
+    text = page("Vinterdäcken tar slut i Norrland", "Erik Lindqvist/TT", "26 november 2026 14:05",
+                list(PROSE["en"]))  # fmt: skip
+    article = extract(text)
+    assert (article.byline, article.source) == ("Erik Lindqvist", "TT")

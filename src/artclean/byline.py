@@ -105,7 +105,7 @@ def _patterns(lang: str | None) -> _Patterns:
         rf"\A(?:(?P<colon>{caseless_words(_cues('colon', lang))})\s*[:：]\s*"
         rf"|(?P<label>{caseless_words(_cues('label', lang))})\s+"
         rf"|(?P<prefix>{caseless_words(_cues('prefix', lang))})\s+"
-        rf"|(?P<cjk>{caseless_words(_cues('cjk', lang))})\s*[:：／/|]?\s*)"
+        rf"|(?P<cjk>{caseless_words(_cues('cjk', lang))})\s*[:：／/|＝=]?\s*)"
     )
     joiners = _cues("and", lang)
     roles = {c.casefold() for c in _cues("role", lang)}

@@ -221,6 +221,11 @@ _GLUED_CREDIT = re.compile(
 )
 
 
+# "蒸した酒米を冷ます蔵人たち＝26日午前、新潟県長岡市": a Japanese news photo's caption
+# ends with "＝" and when and where it was taken.
+_JA_CAPTION = re.compile(r"＝\d{1,2}日[^。＝]{0,30}\Z")
+
+
 # "……。新华社记者 王晓东 摄", "（王晓东摄）": a Chinese caption ends with the
 # photographer's name and 摄 ("photographed"; 拍摄 is "to film", a verb).
 _CJK_PHOTO_MARKS = ("摄", "攝")
@@ -277,6 +282,8 @@ def is_photo_credit(line: str) -> bool:
     True
     >>> is_photo_credit("Photo Éveil savoyard/Thomas Gaudin")
     True
+    >>> is_photo_credit("蒸した酒米を広げて冷ます蔵人たち＝26日午前、新潟県長岡市")
+    True
     """
     line = line.strip()
     if not line or len(line) > MAX_PHOTO_CREDIT_CHARS:
@@ -305,6 +312,8 @@ def is_photo_credit(line: str) -> bool:
     if line[-2:].rstrip(")）").endswith(_CJK_PHOTO_MARKS) and _CJK_PHOTOGRAPHER.search(line):
         return True
     if ":" in line and _GLUED_CREDIT.search(line):
+        return True
+    if "＝" in line and _JA_CAPTION.search(line):
         return True
     if pats.photo_tail_alone.search(line, max(0, len(line) - pats.photo_tail_reach)):
         return True

@@ -13,7 +13,7 @@ _CUE_FILE = "attribution_cues.txt"
 _AGENCY_FILE = "agencies.txt"
 _PLACE_FILE = "places.txt"
 
-COLON = r"\s*[:：]\s*"
+COLON = r"\s*[:：＝]\s*"
 """A colon after a cue, half- or full-width, with any spaces around it."""
 
 

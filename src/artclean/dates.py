@@ -67,7 +67,18 @@ _ISO_RE = re.compile(
     r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
     r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2}(?:[.,]\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
-_YMD_RE = re.compile(r"(?<!\d)(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.]\d|\d)")
+# "2026/11/24", "2026.11.24", and with spaces "2026. 11. 24." (Hungarian, Korean).
+_YMD_RE = re.compile(
+    r"(?<!\d)(?P<y>\d{4})[/.] ?(?P<m>\d{1,2})[/.] ?(?P<d>\d{1,2})(?![\d/.]\d|\d)"
+    r"(?:\.(?=\s|\Z))?"
+)
+# "2026. november 25." (Hungarian), "2026 m. lapkričio 25 d." : the year first, then a
+# written month and the day; the month is looked up as for month-first dates.
+_YEAR_FIRST_RE = re.compile(
+    r"(?<!\d)(?P<y>\d{4})\.?\s+(?:\w{1,2}\.\s+)?(?P<mon>"
+    + LETTER
+    + r"{3,12})\.?\s+(?P<d>\d{1,2})(?:\.|\s*d\.)?(?!\d)"
+)
 _CJK_RE = re.compile(
     r"(?:(?P<y>\d{4})\s*[年년]\s*)?(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일号號]?"
 )
@@ -251,7 +262,7 @@ def _candidates(
             yield m.start(), m.end(), year, month, day, m
             break
     day_month = _day_month_start(lang).search(text) is not None
-    for pattern in (dmy, mdy) if day_month else (mdy,):
+    for pattern in (dmy, mdy, _YEAR_FIRST_RE) if day_month else (mdy, _YEAR_FIRST_RE):
         for m in pattern.finditer(text):
             year = _year(m["y"], default_year)
             month_number = months.get(m["mon"].lower().rstrip("."))
@@ -297,6 +308,8 @@ def find_date(
     '2019-11-19T06:56'
     >>> find_date("Scores: 1/2/19 overall") is None
     True
+    >>> find_date("2026. november 25. 14:36", lang="hu").iso, find_date("2026. 11. 24. 08:00").iso
+    ('2026-11-25T14:36', '2026-11-24T08:00')
     """
     text = text[:MAX_SCAN_CHARS]
     if not _DIGIT_RE.search(text):

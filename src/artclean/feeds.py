@@ -129,18 +129,12 @@ def related_lists(
                 templated = after or key in framing
                 framing.add(key)
             marked[index], inside = templated, templated
-            if (
-                not templated
-                and headlines >= 2
-                and marked[index - 1]
-                and _paragraphs_follow(features, decisions, index)
-                and features[index - 2].bullet
-                and not features[index - 1].bullet
+            if not templated and _subheading_after_box(
+                features, decisions, marked, index, headlines
             ):
-                # Paragraphs of long prose right under a bulleted list of teasers
-                # and one line without a bullet: that line is the article's
-                # subheading, back after the box.
                 marked[index - 1] = False
+        elif _subheading_after_box(features, decisions, marked, index, headlines):
+            marked[index - 1], inside = False, False
         elif blocks[index].text.rstrip().endswith(":"):
             # A teaser never introduces more: this is the article's text again,
             # and the bare line over it, after other teasers, its subheading.
@@ -159,6 +153,27 @@ def related_lists(
     return marked
 
 
+def _subheading_after_box(
+    features: Sequence[Features],
+    decisions: Sequence[Decision],
+    marked: Sequence[bool],
+    index: int,
+    headlines: int,
+) -> bool:
+    """Whether the prose at ``index`` is the article again, and the line above it its
+    subheading: a bulleted list of teasers, one line without a bullet, then paragraphs
+    (or a paragraph and the list it introduces)."""
+    return (
+        headlines >= 2
+        and index >= 2
+        and marked[index - 1]
+        and features[index].sentence_end
+        and features[index - 2].bullet
+        and not features[index - 1].bullet
+        and _paragraphs_follow(features, decisions, index)
+    )
+
+
 def _asks(text: str) -> bool:
     # A question of a heading's length: a teaser's headline as often as an article's sentence.
     return text.rstrip().endswith("?") and is_heading_like(text)
@@ -167,13 +182,12 @@ def _asks(text: str) -> bool:
 def _paragraphs_follow(
     features: Sequence[Features], decisions: Sequence[Decision], index: int
 ) -> bool:
-    # Long prose at ``index`` and prose again right after it: an article goes on
-    # (a teaser has one summary at most).
+    # Long prose at ``index`` and prose again right after it, or a bulleted list
+    # it introduces: an article goes on (a teaser has one summary at most).
     following = index + 1
-    return (
-        following < len(decisions)
-        and decisions[following].first_label in _PROSE
-        and (features[following].sentence_end)
+    return following < len(decisions) and (
+        (decisions[following].first_label in _PROSE and features[following].sentence_end)
+        or features[following].bullet
     )
 
 

@@ -339,8 +339,8 @@ def _agency_in_byline(
             found = match_byline(block.text, lang=language)
             if found is not None and found.outlet is not None and is_agency(found.outlet):
                 return found.outlet, block.text
-            # A bare name with its agency: "Nicolas Aebischer, Keystone-SDA".
-            last = block.text.rpartition(",")[2].strip()
+            # A bare name with its agency: "Nicolas Aebischer, Keystone-SDA", "Erik Lindqvist/TT".
+            last = re.split(r"[,/]", block.text)[-1].strip()
             if found is None and last != block.text.strip() and is_agency(last):
                 return last, block.text
     return None, None
