@@ -540,12 +540,11 @@ def _find_title(
     near = _marked_headline(blocks, decisions, body_start)
     if near is None:
         titled = _titled_heading(blocks, decisions, body_start)
-        if titled is not None and _overlap(blocks[titled[1]].text, first) < TITLE_OVERLAP_DEFAULT:
+        if titled is not None and _overlap(blocks[titled].text, first) < TITLE_OVERLAP_DEFAULT:
             # The page's own "Title | Site" line below some other line 1 (an
             # archive's toolbar, a mail client's header), its title printed again.
             # Its outer part may be a section or a place, not the site: no site name.
-            near = titled[1]
-            return TitleChoice((near,), strip_bullet(blocks[near].text).strip(), None)
+            return TitleChoice((titled,), strip_bullet(blocks[titled].text).strip(), None)
         near = heading_above_body(blocks, decisions, body_start, language)
         if (
             near is not None
@@ -647,30 +646,30 @@ def _page_titled_above(
 
 def _titled_heading(
     blocks: Sequence[Block], decisions: Sequence[Decision], body_start: int
-) -> tuple[int, int] | None:
-    """A "Title | Site" line above the body and the later heading that prints its title:
-    (the line, the heading), the pair nearest the body; None when there is none.
+) -> int | None:
+    """The heading above the body that prints the title of an earlier "Title | Site"
+    line (the last such heading), or None.
 
     >>> from artclean.segment import segment
     >>> from artclean.model import Decision, Label
     >>> blocks = segment("Archive\\nRiver bridge reopens after repairs | The Courier\\nNews\\n"
     ...                  "River bridge reopens after repairs\\nThe bridge reopened on Monday.")
     >>> _titled_heading(blocks, [Decision(Label.SHORT, "short")] * 5, 4)
-    (1, 3)
+    3
     """
-    titles: dict[str, int] = {}
+    titles: set[str] = set()
     found = None
     for index in range(1, min(body_start, HEADER_WINDOW_DEFAULT)):
         text = blocks[index].text
         key = repeat_key(text)
         if key in titles and is_heading_like(text) and not _BULLET.match(text):
-            found = titles[key], index
+            found = index
         if decisions[index].first_label is Label.BODY:
             continue
         split = split_title(text)
         words = len(split.title.split())
         if split.site_name is not None and words >= TITLE_PREFIX_MIN_WORDS_DEFAULT:
-            titles.setdefault(repeat_key(split.title), index)
+            titles.add(repeat_key(split.title))
     return found
 
 
