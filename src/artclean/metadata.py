@@ -502,16 +502,8 @@ def _find_header(
             adjacent = (
                 (not in_body and (index - 1 == last_title or index - 1 == last_date_index))
                 or (above_date and (last_title is None or index > last_title))
-                # In capitals under the standfirst that stands under the headline or
-                # its date line ("NGUYỄN BẢO NGỌC"; a name in mixed case there is as
-                # often the person the article is about, over a picture), or in
-                # Vietnamese, whose press credits the writer by a bare name ("Minh An").
-                or (
-                    index >= 2
-                    and (blocks[index].text.isupper() or language == "vi")
-                    and index - 2 in (last_title, last_date_index)
-                    and updated[index - 1].first_label in (Label.BODY, Label.NEAR_BODY)
-                    and blocks[index - 1].text.rstrip()[-1:] in ".!?…"
+                or _name_under_standfirst(
+                    blocks, updated, index, (last_title, last_date_index), language
                 )
             )
             near = body_start - index <= HEADER_NEAR_BODY_DEFAULT or (
@@ -547,6 +539,27 @@ def _find_header(
                 updated[index] = _mark(updated[index], Label.BYLINE, "byline-columnist")
                 break
     return byline, date
+
+
+def _name_under_standfirst(
+    blocks: Sequence[Block],
+    updated: Sequence[Decision],
+    index: int,
+    anchors: tuple[int | None, int],
+    language: str | None,
+) -> bool:
+    """Whether the line at ``index`` may be a bare-name byline under a standfirst that
+    stands right under the headline or its date line (``anchors``): in capitals
+    ("NGUYỄN BẢO NGỌC"), or in Vietnamese, whose press credits the writer by a bare
+    name ("Minh An").  A name in mixed case there is as often the person the article
+    is about, over a picture."""
+    return (
+        index >= 2
+        and (blocks[index].text.isupper() or language == "vi")
+        and index - 2 in anchors
+        and updated[index - 1].first_label in (Label.BODY, Label.NEAR_BODY)
+        and blocks[index - 1].text.rstrip()[-1:] in ".!?…"
+    )
 
 
 def _short_cued_byline(
