@@ -67,8 +67,8 @@ def mail_headers(blocks: Sequence[Block]) -> list[bool]:
     fields = [_is_field(block.text) for block in blocks]
     marked = [False] * len(blocks)
     for index, block in enumerate(blocks):
-        if not fields[index] or not _ADDRESS.search(block.text):
-            continue
+        if marked[index] or not fields[index] or not _ADDRESS.search(block.text):
+            continue  # (a run already marked is walked once)
         # The run of fields around a field with an address.
         start = index
         while start > 0 and fields[start - 1]:
