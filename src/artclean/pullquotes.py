@@ -85,42 +85,40 @@ def pull_quotes(blocks: Sequence[Block], decisions: Sequence[Decision]) -> tuple
     body = [index for index, decision in enumerate(decisions) if decision.label is Label.BODY]
     if len(body) < 2:
         return tuple(decisions)
-    words = {index: key_words(blocks[index].text) for index in body}
-    candidates = [
-        index
-        for index in body
-        if PULL_QUOTE_MIN_WORDS <= len(words[index]) <= PULL_QUOTE_MAX_WORDS
-        and _reads_as_quote(blocks[index].text)
-    ]
-    if not candidates:
-        return tuple(decisions)
-    # The longer paragraphs' words, joined into one text that each candidate is
-    # looked for in (a search in C); a page with so many candidates and so much
-    # text that the searches would grow with the square of the page is left alone.
-    holders = [
-        index
-        for index in body
-        if len(words[index]) >= PULL_QUOTE_MIN_WORDS + PULL_QUOTE_MIN_EXTRA_WORDS
-    ]
+    # One pass over the body: each paragraph's words joined once (a long input
+    # holds no list of all its words), the candidates' kept as needles, the longer
+    # paragraphs' joined into one text that each needle is looked for in (in C).
+    counts: dict[int, int] = {}
+    needles: dict[int, str] = {}
+    holders: list[int] = []
     starts: list[int] = []
     parts: list[str] = []
     offset = 0
-    for index in holders:
-        part = f" {' '.join(words[index])} \n"
-        starts.append(offset)
-        parts.append(part)
-        offset += len(part)
-    text = "".join(parts)
-    if len(candidates) * len(text) > _MAX_SCAN_CHARS:
+    for index in body:
+        joined = " ".join(key_words(blocks[index].text))
+        count = joined.count(" ") + 1 if joined else 0
+        counts[index] = count
+        if PULL_QUOTE_MIN_WORDS <= count <= PULL_QUOTE_MAX_WORDS and _reads_as_quote(
+            blocks[index].text
+        ):
+            needles[index] = f" {joined} "
+        if count >= PULL_QUOTE_MIN_WORDS + PULL_QUOTE_MIN_EXTRA_WORDS:
+            part = f" {joined} \n"
+            holders.append(index)
+            starts.append(offset)
+            parts.append(part)
+            offset += len(part)
+    # A page with so many candidates and so much text that the searches would grow
+    # with the square of the page is left alone.
+    if not needles or len(needles) * offset > _MAX_SCAN_CHARS:
         return tuple(decisions)
+    text = "".join(parts)
     kept = list(decisions)
-    for index in candidates:
-        row = words[index]
-        needle = f" {' '.join(row)} "
+    for index, needle in needles.items():
         found = text.find(needle)
         while found >= 0:
             other = holders[bisect_right(starts, found) - 1]
-            if other != index and len(words[other]) >= len(row) + PULL_QUOTE_MIN_EXTRA_WORDS:
+            if other != index and counts[other] >= counts[index] + PULL_QUOTE_MIN_EXTRA_WORDS:
                 kept[index] = relabel(kept[index], Label.BOILERPLATE, Kind.OTHER, PULL_QUOTE_RULE)
                 speaker = index + 1
                 if speaker < len(blocks) and _names_the_speaker(
