@@ -53,6 +53,8 @@ def test_margins_are_reported_as_navigation() -> None:
         "Página 3 de 12",
         "https://example.org/a/b?print=1 2/3",
         "1 of 2 11/27/26, 8:03 AM",
+        "« Strona 2 Strona 3 z 12 Strona 4 »",
+        "‹ Page 2 | Page 3 of 12 | Page 4 ›",
     ],
 )
 def test_page_feet_and_counters(line: str) -> None:
@@ -67,6 +69,7 @@ def test_page_feet_and_counters(line: str) -> None:
         "Chapter 3 of 12 is the longest.",
         "Paris, 27/11/2026 08:03",
         "https://example.org/a/b",
+        "« Back to page 3 of 12 of the report: the council's answer »",
     ],
 )
 def test_lines_that_are_no_page_foot(line: str) -> None:

@@ -516,7 +516,9 @@ def _find_title(
         shortened = (
             first_key.startswith(key)
             and len(key.split()) >= TITLE_PREFIX_MIN_WORDS_DEFAULT
-            and key != site_key  # the masthead: line 1's site part, printed again
+            # the masthead: line 1's site part printed again, maybe with a label
+            # ("GŁOS DOLINY WISŁOKA | e-wydanie")
+            and not (site_key and key.startswith(site_key))
         )
         if (
             key

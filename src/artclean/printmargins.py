@@ -70,6 +70,8 @@ _FOOT = re.compile(
 _COUNTER = re.compile(
     rf"(?:{_COUNTER_WORDS})\s*\d{{1,3}}\s*(?:{_COUNTER_JOINS})\s*\d{{1,3}}\.?", re.I
 )
+# What a pager holds beside its counter: "« Strona 2  Strona 3 z 12  Strona 4 »".
+_PAGER_REST = re.compile(rf"(?:\s|[«»‹›<>|/·–—-]|\d{{1,3}}|(?:{_COUNTER_WORDS})\.?)*", re.I)
 _HEAD = re.compile(rf"{_STAMP}\s+\S.*|\S.*\s(?:{_ADDRESS})", re.I)
 
 _SENTENCE_ENDS = ".!?…。"
@@ -86,13 +88,23 @@ def is_page_foot(text: str) -> bool:
     (True, True)
     >>> is_page_foot("3 of 12 people said yes")
     False
+    >>> is_page_foot("« Strona 2 Strona 3 z 12 Strona 4 »")
+    True
     """
     stripped = text.strip()
-    # Every foot ends in a page number, a time or "AM"/"PM" (and a counter maybe
+    # Every foot ends in a page number, a time or "AM"/"PM" (a pager in an arrow, a counter maybe
     # in a full stop): one character turns most lines away.
-    if not stripped or not (stripped[-1].isdigit() or stripped[-1] in "MmAaPp."):
+    if not stripped or not (stripped[-1].isdigit() or stripped[-1] in "MmAaPp.»›>"):
         return False
-    return _FOOT.fullmatch(stripped) is not None or _COUNTER.fullmatch(stripped) is not None
+    if _FOOT.fullmatch(stripped) is not None or _COUNTER.fullmatch(stripped) is not None:
+        return True
+    # A pager: the counter between links to the pages before and after it.
+    counter = _COUNTER.search(stripped)
+    return (
+        counter is not None
+        and _PAGER_REST.fullmatch(stripped[: counter.start()] + " " + stripped[counter.end() :])
+        is not None
+    )
 
 
 def article_counters(blocks: Sequence[Block]) -> list[bool]:
