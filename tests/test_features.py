@@ -103,3 +103,20 @@ def test_repeat_key() -> None:
 def test_signals_for_explain() -> None:
     signals = dict(one("The cat sat on the mat.").signals())
     assert signals["words"] == 6.0 and signals["sentence_end"] == 1.0 and "size" in signals
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [
+        ("« Le pire, c'est la poudrerie sur le bord du fjord. »", True),  # French: space, »
+        ("« Tu vois plus rien pantoute ! »", True),
+        ("„Wir haben alles versucht“, sagte sie. „Es hat nicht gereicht.“", True),  # German “
+        ("“We tried everything.”", True),
+        ("「もう一度やってみたい。」", True),
+        ("Des tempêtes et des surnoms", False),
+        ("Le titre « entre guillemets »", False),
+    ],
+)
+def test_sentence_end_past_closing_quotes(line: str, ends: bool) -> None:
+    (measured,) = measure(segment(line), "fr")
+    assert measured.sentence_end is ends

@@ -24,11 +24,13 @@ from .model import Block
 from .printmargins import COUNTER_HIT, MARGIN_HIT, article_counters, print_margins
 
 # Sentence-final punctuation across scripts, optionally followed by closing quotes/brackets.
-_SENTENCE_END = re.compile(r"[.!?…。！？؟।][)\]'\"”’»]*$")
+# Closing quotes and brackets may follow, French ones after a space ("... tout. »"),
+# German ones as “ and ‘ ("... gesagt.“").
+_SENTENCE_END = re.compile(r"[.!?…。！？؟।](?:[ \u00a0\u202f]?[)\]'\"”’»“‘›」』])*$")
 _WORD = re.compile(r"\w+")
 _FINAL_PUNCTUATION = frozenset(".!?…。！？؟।")
 # What may follow it: closing quotes and brackets (and a line end, for ``$``).
-_AFTER_FINAL = frozenset(")]'\"”’»\n")
+_AFTER_FINAL = frozenset(")]'\"”’»“‘›」』\n")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _HANDLE = re.compile(r"(?<!\w)[@#]\w+")
