@@ -557,3 +557,20 @@ def test_an_author_box_after_the_article_is_no_body() -> None:
         f"Claire Voisin\n{bio}\nMentions légales\n"
     )
     assert list(extract(page).paragraphs) == list(PROSE_BY_LANGUAGE["fr"])
+
+
+def test_a_short_subheading_under_a_box_of_teasers_is_the_article_again() -> None:
+    from artclean.feeds import related_lists
+
+    one, two, three = PROSE_BY_LANGUAGE["de"]
+    texts = [
+        one, "Lesen Sie auch", "Vergleichstest: Fünf Lastenräder unter 3000 Euro im Alltag",
+        "Ratgeber: So bleibt die Fahrradkette auch im Winter sauber", "Die Kosten", two, three,
+    ]  # fmt: skip
+    blocks = segment("\n".join(texts))
+    features = measure(blocks, "de")
+    marked = related_lists(
+        blocks, features, classify_first_pass(features, True), RegionThresholds()
+    )
+    assert marked[2:4] == [True, True]  # the teasers
+    assert not any(marked[4:])  # "Die Kosten" is the article's subheading, not a third teaser

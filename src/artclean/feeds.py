@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 
 _PROSE = frozenset({Label.BODY, Label.NEAR_BODY})
 
+SUBHEADING_MAX_WORDS = 4
+"""After a box of teasers, a line of at most this many words (and half theirs) over the
+article's paragraphs is its subheading ("Fazit", "How the process works")."""
+
 
 def _is_paragraph(measured: Features, decision: Decision) -> bool:
     # Prose that ends like a sentence: a headline of medium length reads as
@@ -165,11 +169,19 @@ def _subheading_after_box(
     (or a paragraph and the list it introduces)."""
     return (
         headlines >= 2
-        and index >= 2
+        and index >= 3
         and marked[index - 1]
         and features[index].sentence_end
-        and features[index - 2].bullet
-        and not features[index - 1].bullet
+        and (
+            # the teasers had bullets, the line has none
+            (features[index - 2].bullet and not features[index - 1].bullet)
+            # or the line is a short heading under teasers twice its length ("Fazit")
+            or (
+                features[index - 1].words <= SUBHEADING_MAX_WORDS
+                and min(features[index - 2].words, features[index - 3].words)
+                >= 2 * features[index - 1].words
+            )
+        )
         and _paragraphs_follow(features, decisions, index)
     )
 
