@@ -77,6 +77,8 @@ _HEAD = re.compile(rf"{_STAMP}\s+\S.*|\S.*\s(?:{_ADDRESS})", re.I)
 _SENTENCE_ENDS = ".!?…。"
 # An article counter is a short line: longer lines skip the regular expression.
 _COUNTER_MAX_CHARS = 60
+# A page's foot (an address and a page number at most) is no longer than this.
+_FOOT_MAX_CHARS = 300
 
 
 def is_page_foot(text: str) -> bool:
@@ -92,13 +94,18 @@ def is_page_foot(text: str) -> bool:
     True
     """
     stripped = text.strip()
-    # Every foot ends in a page number, a time or "AM"/"PM" (a pager in an arrow, a counter maybe
-    # in a full stop): one character turns most lines away.
-    if not stripped or not (stripped[-1].isdigit() or stripped[-1] in "MmAaPp.»›>"):
+    # Every foot is short and ends in a page number, a time, "AM"/"PM", an arrow (a
+    # pager) or a counter's full stop: the length and one character turn most lines away.
+    if not stripped or len(stripped) > _FOOT_MAX_CHARS:
+        return False
+    last = stripped[-1]
+    if not (last.isdigit() or last in "MmAaPp»›>" or (last == "." and len(stripped) <= 40)):
         return False
     if _FOOT.fullmatch(stripped) is not None or _COUNTER.fullmatch(stripped) is not None:
         return True
     # A pager: the counter between links to the pages before and after it.
+    if last not in "»›>":
+        return False
     counter = _COUNTER.search(stripped)
     return (
         counter is not None
