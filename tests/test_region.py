@@ -574,3 +574,16 @@ def test_a_short_subheading_under_a_box_of_teasers_is_the_article_again() -> Non
     )
     assert marked[2:4] == [True, True]  # the teasers
     assert not any(marked[4:])  # "Die Kosten" is the article's subheading, not a third teaser
+
+
+def test_a_match_result_with_its_half_time_score_is_no_comment_stamp() -> None:
+    one, two, three = PROSE_BY_LANGUAGE["pl"]
+    result = "Legion Zamość – Sokół Kraśnik 31:28 (15:14)"
+    scorers = "Legion: Szewczyk, Łukasik – Kowal 8, Wrzosek 6, Mazurek 5, Pawlak 4, Dziuba 3."
+    page = (
+        f"Derby dla Legionu\nMichał Dudek\n23 listopada 2026\n{one}\n{two}\n{three}\n"
+        f"{result}\n{scorers}\nSędziowali: Tomasz Lipiec i Paweł Rejent (Lublin). Widzów: 1120.\n"
+        "Komentarze (9)\nJan K.\n23.11.2026, 20:14\nWielki mecz, brawo chłopaki!\n"
+    )
+    body = list(extract(page).paragraphs)
+    assert result in body and scorers in body

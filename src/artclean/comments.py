@@ -39,6 +39,9 @@ _TRUE_CLOCK = re.compile(
 
 # A score or a ratio ("31:9", "4:2"): a row of a results table.
 _SCORE = re.compile(r"\d:\d")
+# "Legion – Sokół 31:28 (15:14)", "2:1 (1:0)": a result with the half-time score in
+# brackets, no time of day.
+_RESULT = re.compile(r"\d{1,3}\s?:\s?\d{1,3}\s*[(（]\s*\d{1,3}\s?:\s?\d{1,3}\s*[)）]")
 # A time of day and nothing else ("08:05", "9.40 Uhr"): a live blog's entry stamp.
 # A comment's header names its writer or its day besides.
 _BARE_CLOCK = re.compile(
@@ -85,8 +88,8 @@ def stamps(
         if not clocks[index] or decision.first_label is Label.BODY:
             continue
         text = blocks[index].text
-        if is_bare_clock(text):
-            continue  # a live blog's entry stamp
+        if is_bare_clock(text) or _RESULT.search(text):
+            continue  # a live blog's entry stamp; a match result
         # Next to another clock, or to a score or ratio ("31:9"): a table; an item
         # between two items of a bulleted list ("* two day centres open until 20:00"):
         # a list.
