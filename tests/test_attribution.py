@@ -292,6 +292,8 @@ def test_no_trailing_attribution(paragraph: str) -> None:
 
 
 PHOTO_CREDITS = [
+    "Dr Ewa Grabowska w arboretum, w którym pracuje od 2009 roku. Fot. archiwum prywatne",
+    "Die Forscherin in ihrem Labor in Jena. Foto: privat",
     "撮影＝中村健太",
     "蒸した酒米を広げて冷ます蔵人たち＝26日午前、新潟県長岡市",
     "Photo Éveil savoyard/Thomas Gaudin",
@@ -320,6 +322,7 @@ PHOTO_CREDITS = [
 ]
 
 NOT_PHOTO_CREDITS = [
+    "Sie lebt seit Jahren zurückgezogen und privat.",
     "Nguồn: Nhân dân điện tử",
     "Theo Tuổi Trẻ",
     "The photographer said the image was taken in June.",

@@ -195,6 +195,16 @@ def _ends_with_agency_photographer(line: str) -> bool:
     )
 
 
+@cache
+def _photo_owners() -> frozenset[str]:
+    return frozenset(cue.casefold() for cue in cues("photo-owner", None))
+
+
+def _names_an_owner(credit: str) -> bool:
+    # "archiwum prywatne", "privat": a credit in lower case that still names an owner.
+    return credit.strip(" .()").casefold() in _photo_owners()
+
+
 def _ends_with_bare_credit(line: str, pats: _PhotoPatterns) -> bool:
     # "... w poniedziałek. Fot. Piotr Zawada / Wierzbin24", "... en juin. Photo Le
     # Journal": a caption whose last sentence is a cue and a capitalised name of
@@ -206,7 +216,7 @@ def _ends_with_bare_credit(line: str, pats: _PhotoPatterns) -> bool:
     found = pats.photo_tail_bare.search(line, start)
     return (
         found is not None
-        and found["credit"][0].isupper()
+        and (found["credit"][0].isupper() or _names_an_owner(found["credit"]))
         # Words, not separators: "Écho des Landes - Yann Le Goff" is six.
         and sum(1 for word in found["credit"].split() if _WORD.search(word))
         <= MAX_BARE_CREDIT_WORDS
@@ -281,6 +291,8 @@ def is_photo_credit(line: str) -> bool:
     >>> is_photo_credit("Bins lined up on a terraced street this weekCredit: Roar Pictures")
     True
     >>> is_photo_credit("Photo Éveil savoyard/Thomas Gaudin")
+    True
+    >>> is_photo_credit("Dr Ewa Grabowska w arboretum, w którym pracuje. Fot. archiwum prywatne")
     True
     >>> is_photo_credit("蒸した酒米を広げて冷ます蔵人たち＝26日午前、新潟県長岡市")
     True
