@@ -292,6 +292,7 @@ def test_no_trailing_attribution(paragraph: str) -> None:
 
 
 PHOTO_CREDITS = [
+    "Szymon Leśniak cieszy się z kolegami po wygranym tie-breaku. / Fot. Tomasz Rydz / Arena24",
     "Dr Ewa Grabowska w arboretum, w którym pracuje od 2009 roku. Fot. archiwum prywatne",
     "Die Forscherin in ihrem Labor in Jena. Foto: privat",
     "撮影＝中村健太",

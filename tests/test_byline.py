@@ -32,6 +32,7 @@ BYLINES = [
     ),
     ("oprac. Katarzyna Wilk", "pl", BylineMatch("Katarzyna Wilk")),
     ("Haber: Elif Kaya", "tr", BylineMatch("Elif Kaya")),
+    ("La chronique d'Hélène Marchadier", "fr", BylineMatch("Hélène Marchadier")),
     ("文＝佐藤美咲", "ja", BylineMatch("佐藤美咲")),
     ("Autorka: Joanna Pietrzak, Dział Komunikacji", "pl", BylineMatch("Joanna Pietrzak")),
     ("Opracowanie: Katarzyna Wilk", "pl", BylineMatch("Katarzyna Wilk")),

@@ -245,6 +245,7 @@ CASES: list[tuple[str, Kind | None]] = [
     ("Die wichtigsten Nachrichten aus der Forschung – jeden Freitag in Ihrem Postfach.", P),
     ("Ihre E-Mail-Adresse", P),
     ("Twój adres e-mail", P),
+    ("Obstaw kolejkę PlusLigi z bonusem na start. 18+. Hazard uzależnia.", P),
     ("DÉPÊCHES CONNEXES", R),
     ("Cette dépêche est réservée aux clients. Toute reproduction est interdite sans accord.", L),
     ("Chaque jeudi, l'essentiel de l'actualité des stations dans votre boîte mail.", P),

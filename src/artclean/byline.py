@@ -103,7 +103,7 @@ def _patterns(lang: str | None) -> _Patterns:
     # Every pattern here is case-insensitive: the word lists are grouped by first letter.
     cue = (
         rf"\A(?:(?P<colon>{caseless_words(_cues('colon', lang))})\s*[:：]\s*"
-        rf"|(?P<label>{caseless_words(_cues('label', lang))})\s+"
+        rf"|(?P<label>{caseless_words(_cues('label', lang))})(?:\s+|(?<=['’]))"
         rf"|(?P<prefix>{caseless_words(_cues('prefix', lang))})\s+"
         rf"|(?P<cjk>{caseless_words(_cues('cjk', lang))})\s*[:：／/|＝=]?\s*)"
     )

@@ -127,7 +127,7 @@ def _photo_patterns() -> _PhotoPatterns:
         photo_tail_bare=re.compile(
             # "by" cues first: "Photo by X" is not the cue "Photo" and a credit "by X".
             # The credit may end in an initial ("Agnieszka W.") or sit in brackets.
-            rf"[.!?…»”\"]\s+[(（]?(?:{photo_by}|{photo})(?:\.{{1,3}}|…)?\s+(?P<credit>[^\W\d_]"
+            rf"[.!?…»”\"]\s+(?:[/|]\s+)?[(（]?(?:{photo_by}|{photo})(?:\.{{1,3}}|…)?\s+(?P<credit>[^\W\d_]"
             rf"[^.!?。:：()（）]{{0,{MAX_PHOTO_TAIL_CHARS}}}?)\.?[)）]?\Z",
             re.I,
         ),
