@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING
 from .byline import match_byline
 from .dates import is_date_line
 from .features import Features, repeat_key
-from .heading import split_title
+from .heading import page_title_line, split_title
 from .model import Block, Decision, Label
-from .printmargins import MARGIN_HIT, head_title
+from .printmargins import MARGIN_HIT
 from .titles import is_heading_like
 
 if TYPE_CHECKING:
@@ -106,10 +106,7 @@ def title_anchor(
     """
     if not blocks:
         return None, False
-    first = blocks[0].text
-    if features[0].lexicon is MARGIN_HIT:
-        # A printed page's running head: the page title beside the print date.
-        first = head_title(first) or first
+    first = page_title_line(blocks[0].text, printed=features[0].lexicon is MARGIN_HIT)
     exact = {repeat_key(first), repeat_key(split_title(first).title)} - {""}
     title = set(repeat_key(first).split())
     # Either test needs the key's first word to be one of these.

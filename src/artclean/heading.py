@@ -473,16 +473,26 @@ def find_title(
     return TitleChoice(choice.indexes, strip_reply_prefix(choice.title), choice.site_name)
 
 
+def page_title_line(text: str, *, printed: bool) -> str:
+    """Line 1 read as the page title: a mail subject without its "Fwd:" prefixes, and
+    a ``printed`` page's running head without the print date beside the title.
+
+    >>> page_title_line("Fwd: Bridge reopens", printed=False)
+    'Bridge reopens'
+    >>> page_title_line("11/27/26, 8:03 AM Bridge reopens | The Courier", printed=True)
+    'Bridge reopens | The Courier'
+    """
+    text = strip_reply_prefix(text)
+    return (head_title(text) or text) if printed else text
+
+
 def _find_title(
     blocks: Sequence[Block], decisions: Sequence[Decision], body_start: int, language: str | None
 ) -> TitleChoice:
     if not blocks:
         return TitleChoice()
-    first = strip_reply_prefix(blocks[0].text)
     margin = decisions[0].rule.startswith(MARGIN_RULE)
-    if margin:
-        # A printed page's running head: the page title beside the print date.
-        first = head_title(first) or first
+    first = page_title_line(blocks[0].text, printed=margin)
     split = split_title(first)
     first_key, title_key = repeat_key(first), repeat_key(split.title)
     # Line 1 can be the title only if it reads like one: a menu item, a list
