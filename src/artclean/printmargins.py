@@ -73,6 +73,9 @@ _COUNTER = re.compile(
 # What a pager holds beside its counter: "« Strona 2  Strona 3 z 12  Strona 4 »".
 _PAGER_REST = re.compile(rf"(?:\s|[«»‹›<>|/·–—-]|\d{{1,3}}|(?:{_COUNTER_WORDS})\.?)*", re.I)
 _HEAD = re.compile(rf"{_STAMP}\s+\S.*|\S.*\s(?:{_ADDRESS})", re.I)
+# The two parts of a running head that are not the title: the date before, the address after.
+_HEAD_STAMP = re.compile(rf"{_STAMP}\s+", re.I)
+_HEAD_ADDRESS = re.compile(rf"\s(?:{_ADDRESS})\Z", re.I)
 
 _SENTENCE_ENDS = ".!?…。"
 # An article counter is a short line: longer lines skip the regular expression.
@@ -176,7 +179,7 @@ def head_title(text: str) -> str | None:
     stripped = text.strip()
     if _HEAD.fullmatch(stripped) is None:
         return None
-    stamp = re.match(rf"{_STAMP}\s+", stripped, re.I)
+    stamp = _HEAD_STAMP.match(stripped)
     if stamp is not None:
         return stripped[stamp.end() :]
-    return re.sub(rf"\s(?:{_ADDRESS})\Z", "", stripped, flags=re.I)
+    return _HEAD_ADDRESS.sub("", stripped)
