@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 
 from .lexicon import LexiconHit
 from .model import Block, Kind
+from .tables import caseless_words, read_rows
+
+_FIELD_FILE = "mail_fields.txt"
 
 MAIL_MODE = "mail"
 MAIL_HIT = LexiconHit(Kind.NAVIGATION, "mail header", MAIL_MODE)
@@ -34,14 +36,8 @@ _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|<[^<>\s]*@[^<>\s]*>")
 
 @cache
 def _field_pattern() -> re.Pattern[str]:
-    labels = []
-    text = resources.files("artclean").joinpath("data/mail_fields.txt").read_text("utf-8")
-    for line in text.splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            labels.append(re.escape(line.split("\t")[-1]))
-    labels.sort(key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(labels)})\s?[:：]\s*\S", re.I)
+    labels = [label for _, label in read_rows(_FIELD_FILE)]
+    return re.compile(rf"(?:{caseless_words(labels)})\s?[:：]\s*\S", re.I)
 
 
 def _is_field(text: str) -> bool:
