@@ -62,14 +62,11 @@ _DATELINE_RE = re.compile(
     + r"}?)?)\s*(?:[(（]\s*(?P<agency>[^()（）]{1,40}?)\s*[)）]|/(?P<slashed>[^/\s][^/]{0,38}?)/)"
     + r"\.?\s*(?P<dash>[-–—:])?"
 )
-# "Tudela (Navarra), 25 nov (EFE).-": a place with its province in brackets.
-_BRACKETED_PLACE_DATELINE_RE = re.compile(
-    r"\A(?P<place>[^\W\d_][^()（）/\n!?]{0,30}?[(（][^()（）]{1,30}[)）][^()（）/\n!?]{0,30}?)"
-    r"\s*[(（]\s*(?P<agency>[^()（）]{1,40}?)\s*[)）]\.?\s*(?P<dash>[-–—:])"
-)
-# "Frankfurt/Main (dpa) -", "Halle/Saale (dpa) -": a place written with a slash.
-_SLASHED_PLACE_DATELINE_RE = re.compile(
-    r"\A(?P<place>[^\W\d_][^()（）/\n!?]{0,30}/[^\W\d_][^()（）/\n!?]{0,30}?)"
+# "Tudela (Navarra), 25 nov (EFE).-", "Frankfurt/Main (dpa) -": a place with its
+# province in brackets, or written with a slash, which _DATELINE_RE's place cannot hold.
+_MARKED_PLACE_DATELINE_RE = re.compile(
+    r"\A(?P<place>[^\W\d_][^()（）/\n!?]{0,30}?"
+    r"(?:[(（][^()（）]{1,30}[)）]|/[^\W\d_])[^()（）/\n!?]{0,30}?)"
     r"\s*[(（]\s*(?P<agency>[^()（）]{1,40}?)\s*[)）]\.?\s*(?P<dash>[-–—:])"
 )
 _DATELINE_MARKS = "(（/"  # what _DATELINE_RE cannot match without
@@ -343,9 +340,8 @@ def match_dateline(paragraph: str) -> AttributionMatch | None:
     if not any(char in paragraph for char in _DATELINE_MARKS):
         return None
     found = _dateline(paragraph.lstrip(), _DATELINE_RE)
-    for fallback in (_BRACKETED_PLACE_DATELINE_RE, _SLASHED_PLACE_DATELINE_RE):
-        if found is None:
-            found = _dateline(paragraph.lstrip(), fallback)
+    if found is None:
+        found = _dateline(paragraph.lstrip(), _MARKED_PLACE_DATELINE_RE)
     return found
 
 
